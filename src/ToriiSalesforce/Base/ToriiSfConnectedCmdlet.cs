@@ -1,0 +1,39 @@
+using System;
+using System.Management.Automation;
+
+namespace ToriiSalesforce.Base;
+
+/// <summary>
+/// A cmdlet that reads or changes an org: -Connection on every parameter set, falling back to the
+/// current connection that Connect-ToriiSalesforce made.
+/// </summary>
+public abstract class ToriiSfConnectedCmdlet : ToriiSfCmdlet
+{
+    /// <summary>The connection to use; the current one (from Connect-ToriiSalesforce) when omitted.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Connection? Connection { get; set; }
+
+    /// <summary>The connection this invocation uses; set by <see cref="BeginProcessing"/>.</summary>
+    private protected Connection ActiveConnection { get; private set; } = null!;
+
+    protected override void BeginProcessing() => ActiveConnection = ResolveConnection();
+
+    private Connection ResolveConnection()
+    {
+        var connection = Connection ?? ConnectionRegistry.Current;
+        if (connection is null)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Not connected to Salesforce. Run Connect-ToriiSalesforce first, or pass -Connection with a connection from Connect-ToriiSalesforce -PassThru."),
+                "NotConnected", ErrorCategory.InvalidOperation, null));
+        }
+        if (connection!.IsClosed)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException($"The connection {connection} was closed by Disconnect-ToriiSalesforce. Run Connect-ToriiSalesforce to connect again."),
+                "ConnectionClosed", ErrorCategory.InvalidOperation, connection));
+        }
+        return connection;
+    }
+}

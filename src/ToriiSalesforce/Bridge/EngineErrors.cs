@@ -1,0 +1,54 @@
+using System;
+using System.Management.Automation;
+using ToriiSalesforce.Engine.Http;
+
+namespace ToriiSalesforce.Bridge;
+
+/// <summary>Turns engine failures into PowerShell error records: Salesforce's code first in the id, a real category, and advice.</summary>
+internal static class EngineErrors
+{
+    /// <summary>
+    /// Builds the error record for a failure the engine reports to the admin (a Salesforce refusal, or
+    /// bad input the engine rejected); false for anything else, which is left to propagate.
+    /// </summary>
+    public static bool TryTranslate(Exception exception, object? target, out ErrorRecord record)
+    {
+        switch (exception)
+        {
+            case SalesforceApiException api:
+                record = FromSalesforce(api, target);
+                return true;
+            // PowerShell's own argument exceptions carry their own error records; leave them alone.
+            case ArgumentException argument when exception is not IContainsErrorRecord:
+                record = new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
+                return true;
+            default:
+                record = null!;
+                return false;
+        }
+    }
+
+    private static ErrorRecord FromSalesforce(SalesforceApiException api, object? target)
+    {
+        var message = string.IsNullOrEmpty(api.Remediation) ? api.Message : api.Message + " " + api.Remediation;
+        var wrapped = new SalesforceException(message, api.StatusCode, api.ErrorCode, api.Remediation, api);
+        // PowerShell appends ",<command type>" to the id, so it reads e.g.
+        // REQUEST_LIMIT_EXCEEDED,ToriiSalesforce.Commands.GetToriiSfUserCommand.
+        var errorId = string.IsNullOrEmpty(api.ErrorCode) ? "SalesforceError" : api.ErrorCode;
+        return new ErrorRecord(wrapped, errorId, CategoryOf(api.Kind), target)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = api.Remediation },
+        };
+    }
+
+    private static ErrorCategory CategoryOf(SalesforceErrorKind kind) => kind switch
+    {
+        SalesforceErrorKind.Authentication => ErrorCategory.AuthenticationError,
+        SalesforceErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+        SalesforceErrorKind.LimitExceeded => ErrorCategory.LimitsExceeded,
+        SalesforceErrorKind.InvalidRequest => ErrorCategory.InvalidArgument,
+        SalesforceErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        SalesforceErrorKind.Unavailable => ErrorCategory.ConnectionError,
+        _ => ErrorCategory.ProtocolError,
+    };
+}

@@ -1,0 +1,73 @@
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module (Get-ModuleUnderTest) -Force
+    $script:Cmdlets = @(Get-Command -Module ToriiSalesforce -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name } })
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module (Get-ModuleUnderTest) -Force
+    $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+}
+
+AfterAll {
+    Remove-Module ToriiSalesforce -Force -ErrorAction SilentlyContinue
+}
+
+Describe 'Help for <Name>' -ForEach $Cmdlets {
+    BeforeAll {
+        $script:Help = Get-Help $Name -Full
+    }
+
+    It 'has a written synopsis, not the generated syntax line' {
+        # Without MAML, Get-Help falls back to the syntax as the synopsis.
+        $Help.Synopsis | Should -Not -BeNullOrEmpty
+        $Help.Synopsis | Should -Not -Match "^\s*$([regex]::Escape($Name))\b"
+    }
+
+    It 'has a description' {
+        ($Help.Description.Text -join ' ').Length | Should -BeGreaterThan 100
+    }
+
+    It 'has at least two examples, each with code and remarks' {
+        @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $Help.Examples.Example) {
+            $example.Code | Should -Not -BeNullOrEmpty
+            ($example.Remarks.Text -join '') | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'describes every parameter, and only parameters that exist' {
+        $actual = @((Get-Command $Name).Parameters.Keys | Where-Object { $_ -notin $Common } | Sort-Object)
+        $documented = @($Help.Parameters.Parameter | Where-Object { $_ } | ForEach-Object Name | Sort-Object)
+        $documented | Should -Be $actual
+        foreach ($parameter in $Help.Parameters.Parameter | Where-Object { $_ }) {
+            ($parameter.Description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$($parameter.Name) needs a description"
+        }
+    }
+
+    It 'examples call only commands that exist' {
+        # A renamed parameter or cmdlet should not survive in the examples.
+        foreach ($example in $Help.Examples.Example) {
+            $tokens = $null; $errors = $null
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput($example.Code, [ref] $tokens, [ref] $errors)
+            $errors | Should -BeNullOrEmpty -Because "example '$($example.Title)' must be valid PowerShell"
+            foreach ($call in $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+                $commandName = $call.GetCommandName()
+                if ($commandName -notlike '*-ToriiS*') { continue }
+                $command = Get-Command $commandName -ErrorAction SilentlyContinue
+                $command | Should -Not -BeNullOrEmpty -Because "example '$($example.Title)' calls $commandName"
+                foreach ($element in $call.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] }) {
+                    $command.Parameters.Keys + ($command.Parameters.Values.Aliases) + $Common | Should -Contain $element.ParameterName -Because "example '$($example.Title)' uses -$($element.ParameterName) of $commandName"
+                }
+            }
+        }
+    }
+}
+
+Describe 'The about topic' {
+    It 'is shipped and found by Get-Help' {
+        $about = Get-Help about_ToriiSalesforce
+        ($about | Out-String) | Should -Match 'STREAMING'
+    }
+}
