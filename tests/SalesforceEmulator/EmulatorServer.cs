@@ -43,7 +43,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
-        var (org, admin) = OrgGenerator.Generate(options, DateTimeOffset.UtcNow);
+        // Salesforce keeps datetimes to the millisecond; generated ones must not carry finer ticks that no literal can match.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var (org, admin) = OrgGenerator.Generate(options, now);
         var state = new EmulatorState(options, org, admin);
 
         var builder = WebApplication.CreateSlimBuilder();
