@@ -16,4 +16,10 @@ public sealed class EmulatorOptions
 
     /// <summary>false: an org without the Event Monitoring add-on (EventLogFile has no Interval or Sequence).</summary>
     public bool HourlyLogs { get; set; } = true;
+
+    /// <summary>Days of seeded Event Log Files, ending yesterday (0: none).</summary>
+    public int LogDays { get; set; } = 2;
+
+    /// <summary>Days of LoginHistory, ending now.</summary>
+    public int LoginHistoryDays { get; set; } = 21;
 }

@@ -34,6 +34,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     public RequestLog Requests => State.Requests;
     public OrgData Org => State.Org;
 
+    /// <summary>Event Log Files: the seeded ones, and a way to add more (of any size).</summary>
+    public EventLogs.LogFileCatalog Logs => State.Logs;
+
     /// <summary>Authorize, device, JWT and client-credentials settings (who signs in, the app's certificate, ...).</summary>
     public OAuthFlows OAuth => State.OAuthFlows;
 

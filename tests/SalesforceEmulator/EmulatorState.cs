@@ -16,6 +16,8 @@ internal sealed class EmulatorState
         Org = org;
         Admin = admin;
         Sessions = new SessionStore(org.OrgId);
+        Logs = new EventLogs.LogFileCatalog(org, options.HourlyLogs);
+        Logs.Seed(options.LogDays, org.Now);
         ClientId = "3MVG9" + Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(options.Seed)))[..40];
         ClientSecret = Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(options.Seed * 31 + 7)))[..32];
         Faults.LatencyMs = options.LatencyMs;
@@ -33,6 +35,7 @@ internal sealed class EmulatorState
     public RequestLog Requests { get; } = new();
     public Cursors Cursors { get; } = new();
     public OAuth.OAuthFlows OAuthFlows { get; } = new();
+    public EventLogs.LogFileCatalog Logs { get; }
     public string ClientId { get; }
     public string ClientSecret { get; }
     public Uri BaseUrl { get; set; } = new("http://127.0.0.1");

@@ -25,6 +25,7 @@ internal static class Endpoints
         app.MapGet("/services/data/v{version}/query/{locator}", (HttpContext c, string version, string locator) => QueryEndpoint.More(c, state, version, locator));
         app.MapGet("/services/data/v{version}/queryAll/{locator}", (HttpContext c, string version, string locator) => QueryEndpoint.More(c, state, version, locator));
         app.MapGet("/services/data/v{version}/sobjects", (HttpContext c, string version) => DescribeEndpoint.Global(c, state, version));
+        app.MapGet("/services/data/v{version}/sobjects/EventLogFile/{id}/LogFile", (Delegate)((HttpContext c, string version, string id) => LogFileEndpoint.Handle(c, state, version, id)));
         app.MapGet("/services/data/v{version}/sobjects/{type}/describe", (HttpContext c, string version, string type) => DescribeEndpoint.Describe(c, state, version, type));
 
         app.MapFallback((HttpContext c) => ErrorBodies.Rest(404, "NOT_FOUND", "The requested resource does not exist"));

@@ -8,6 +8,9 @@ public sealed class FaultInjector
     private int _failStatus = 503;
     private int? _retryAfter;
     private int _expireAfter = -1;
+    private int? _truncateNext;
+    private int _breakCount;
+    private int _breakAfter;
 
     internal Action? ExpireSessions { get; set; }
     internal Action? Exhaust { get; set; }
@@ -40,6 +43,40 @@ public sealed class FaultInjector
     /// <summary>The daily API allocation is used up: data requests get 403 REQUEST_LIMIT_EXCEEDED.</summary>
     public void ExhaustDailyLimit() => Exhaust?.Invoke();
 
+    /// <summary>The next log-file download ends cleanly after <paramref name="bytes"/> bytes (shorter than LogFileLength).</summary>
+    public void TruncateNextLogFile(int bytes)
+    {
+        lock (_gate) _truncateNext = bytes;
+    }
+
+    /// <summary>The next <paramref name="count"/> log-file downloads break off (connection reset) after <paramref name="bytes"/> bytes.</summary>
+    public void BreakNextLogFiles(int count, int bytes)
+    {
+        lock (_gate)
+        {
+            _breakCount = count;
+            _breakAfter = bytes;
+        }
+    }
+
+    internal (int? TruncateAt, int? BreakAt) TakeLogFileFault()
+    {
+        lock (_gate)
+        {
+            if (_truncateNext is { } t)
+            {
+                _truncateNext = null;
+                return (t, null);
+            }
+            if (_breakCount > 0)
+            {
+                _breakCount--;
+                return (null, _breakAfter);
+            }
+            return (null, null);
+        }
+    }
+
     public void Reset()
     {
         lock (_gate)
@@ -47,6 +84,8 @@ public sealed class FaultInjector
             _failCount = 0;
             _retryAfter = null;
             _expireAfter = -1;
+            _truncateNext = null;
+            _breakCount = 0;
         }
         LatencyMs = 0;
         ResetUsage?.Invoke();

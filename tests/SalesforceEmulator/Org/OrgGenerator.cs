@@ -128,6 +128,7 @@ public static class OrgGenerator
 
         AddPermissionSetLicenses(store, random, now);
         OAuthGrantGenerator.Add(store, random, now, org.Users, options.OAuthGrants);
+        LoginHistoryGenerator.Add(store, random, now, org.Users, options.LoginHistoryDays);
         return (org, org.Users[0]);
     }
 
