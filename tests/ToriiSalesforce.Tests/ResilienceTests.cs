@@ -48,8 +48,10 @@ public sealed class ResilienceTests
         Assert.Equal("REQUEST_LIMIT_EXCEEDED,ToriiSalesforce.Commands.GetToriiSfUserCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
         Assert.Contains("Retrying now only fails again", error.ToString());
-        // Not retried: the org saw exactly one refused User query.
-        Assert.Equal(1, server.Requests.Entries.Count(e => e.StatusCode == 403 && e.SObject == "User"));
+        // Not retried: the org refused exactly one request, and nothing was sent after it.
+        var entries = server.Requests.Entries;
+        Assert.Equal(1, entries.Count(e => e.StatusCode == 403));
+        Assert.Equal(403, entries[^1].StatusCode);
     }
 
     [Fact]

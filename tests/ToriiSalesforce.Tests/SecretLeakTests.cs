@@ -34,6 +34,13 @@ public sealed class SecretLeakTests
             """
             $DebugPreference = 'Continue'
             $VerbosePreference = 'Continue'
+            # The refusals first: the faults below expire every session issued so far.
+            $portal = ConvertTo-SecureString $PortalToken -AsPlainText -Force
+            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $portal -Verbose -Debug
+            $wrong = ConvertTo-SecureString $WrongRefresh -AsPlainText -Force
+            Connect-ToriiSalesforce -ClientId $ClientId -RefreshToken $wrong -LoginUrl $BaseUrl -Verbose -Debug
+            $access = ConvertTo-SecureString $AccessTokenText -AsPlainText -Force
+            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $access -PassThru -Verbose -Debug | Format-List * | Out-String
             $refresh = ConvertTo-SecureString $RefreshTokenText -AsPlainText -Force
             $secret = ConvertTo-SecureString $ClientSecretText -AsPlainText -Force
             $connection = Connect-ToriiSalesforce -ClientId $ClientId -ClientSecret $secret -RefreshToken $refresh -LoginUrl $BaseUrl -PassThru -Verbose -Debug
@@ -42,16 +49,10 @@ public sealed class SecretLeakTests
             $connection | Format-List * | Out-String
             $connection | ConvertTo-Json
             Get-ToriiSfContext -Verbose -Debug | Out-String
+            # Retries and a session renewal in the middle of paging: the paths that log the most.
             $Faults.Invoke()
             Get-ToriiSfUser -PageSize 200 -Verbose -Debug | Select-Object -First 450 | Out-String
             Get-ToriiSfUser 'nobody@nowhere.example' -Verbose -Debug
-            $access = ConvertTo-SecureString $AccessTokenText -AsPlainText -Force
-            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $access -PassThru -Verbose -Debug | Out-String
-            $portal = ConvertTo-SecureString $PortalToken -AsPlainText -Force
-            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $portal -Verbose -Debug
-            $wrong = ConvertTo-SecureString $WrongRefresh -AsPlainText -Force
-            Connect-ToriiSalesforce -ClientId $ClientId -RefreshToken $wrong -LoginUrl $BaseUrl -Verbose -Debug
-            Connect-ToriiSalesforce -ClientId $ClientId -ClientSecret $secret -RefreshToken $refresh -LoginUrl $BaseUrl -Verbose -Debug
             $Exhaust.Invoke()
             Get-ToriiSfUser -Verbose -Debug
             $Error | ForEach-Object { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
@@ -62,6 +63,9 @@ public sealed class SecretLeakTests
         // The run did take every path: output, verbose lines, and the four expected refusals.
         Assert.NotEmpty(result.Output);
         Assert.NotEmpty(result.Verbose);
+        Assert.NotEmpty(result.Debug);
+        Assert.Contains(result.Verbose, v => v.Contains("renewing", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Verbose, v => v.Contains("retry", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("UserNotFound,"));
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("UNSUPPORTED_USER_TYPE,"));
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("invalid_grant,"));

@@ -53,6 +53,19 @@ public sealed class UserListingTests
     }
 
     [Fact]
+    public void Verbose_reports_every_page_including_those_fetched_in_the_background()
+    {
+        var pages = (StandardUserIds.Count + 199) / 200;
+
+        var result = PowerShellRunner.Run(EmulatorFixture.ConnectWithRefreshToken + "$null = Get-ToriiSfUser -PageSize 200 -Verbose", _emulator.Variables);
+
+        // Pages after the first arrive on a background thread; their lines must still reach the Verbose stream.
+        Assert.True(pages > 1);
+        Assert.Equal(pages, result.Verbose.Count(v => v.StartsWith("Users: page of", StringComparison.Ordinal)));
+        Assert.Contains(result.Verbose, v => v.StartsWith("Query: SELECT", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void IncludeExternal_adds_the_other_user_types_marked_unsupported_with_a_reason()
     {
         var result = PowerShellRunner.Run(EmulatorFixture.ConnectWithRefreshToken + "Get-ToriiSfUser -IncludeExternal", _emulator.Variables);

@@ -47,10 +47,10 @@ function Invoke-FreshPwsh {
     $full = "`$ErrorActionPreference = 'Stop'`n`$Arguments = '$json' | ConvertFrom-Json`n$Script"
     $encoded = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($full))
     $hostExe = (Get-Process -Id $PID).Path
-    $arguments = @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
+    $pwshArgs = @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
     # The pinned pwsh is a dotnet tool: this process is dotnet running pwsh.dll.
-    if ([System.IO.Path]::GetFileNameWithoutExtension($hostExe) -eq 'dotnet') { $arguments = @(Join-Path $PSHOME 'pwsh.dll') + $arguments }
-    $output = & $hostExe @arguments 2>&1
+    if ([System.IO.Path]::GetFileNameWithoutExtension($hostExe) -eq 'dotnet') { $pwshArgs = @(Join-Path $PSHOME 'pwsh.dll') + $pwshArgs }
+    $output = & $hostExe @pwshArgs 2>&1
     if ($LASTEXITCODE -ne 0) { throw "The child pwsh failed (exit $LASTEXITCODE):`n$($output -join "`n")" }
     $last = @($output | Where-Object { $_ -is [string] -and $_.Trim() }) | Select-Object -Last 1
     if (-not $last) { throw "The child pwsh wrote nothing:`n$($output -join "`n")" }

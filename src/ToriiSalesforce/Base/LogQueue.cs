@@ -15,22 +15,3 @@ internal sealed class LogQueue
 
     public bool TryTake(out LogEntry entry) => _entries.TryDequeue(out entry);
 }
-
-internal enum LogLevel
-{
-    Verbose,
-    Debug,
-    Warning,
-}
-
-internal readonly struct LogEntry
-{
-    public LogEntry(LogLevel level, string message)
-    {
-        Level = level;
-        Message = message;
-    }
-
-    public LogLevel Level { get; }
-    public string Message { get; }
-}

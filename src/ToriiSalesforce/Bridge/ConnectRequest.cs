@@ -18,10 +18,3 @@ internal sealed class ConnectRequest
     public ConnectionMode Mode { get; set; }
     public string? ApiVersion { get; set; }
 }
-
-/// <summary>The sign-in flows Connect-ToriiSalesforce offers, one per parameter set.</summary>
-internal enum SignInFlow
-{
-    AccessToken,
-    RefreshToken,
-}

@@ -18,18 +18,3 @@ internal sealed class ConnectionSnapshot
     public bool CanRefresh { get; set; }
     public DateTimeOffset ConnectedAt { get; set; }
 }
-
-/// <summary>The org's daily API usage as Salesforce last reported it.</summary>
-internal readonly struct ApiUsageSnapshot
-{
-    public ApiUsageSnapshot(long used, long max, long remaining)
-    {
-        Used = used;
-        Max = max;
-        Remaining = remaining;
-    }
-
-    public long Used { get; }
-    public long Max { get; }
-    public long Remaining { get; }
-}

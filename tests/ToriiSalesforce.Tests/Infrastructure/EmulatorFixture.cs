@@ -64,9 +64,3 @@ public sealed class EmulatorFixture : IAsyncLifetime
         "$refresh = ConvertTo-SecureString $RefreshTokenText -AsPlainText -Force\n" +
         "Connect-ToriiSalesforce -ClientId $ClientId -RefreshToken $refresh -LoginUrl $BaseUrl\n";
 }
-
-[CollectionDefinition(Name)]
-public sealed class EmulatorCollection : ICollectionFixture<EmulatorFixture>
-{
-    public const string Name = "Emulator";
-}

@@ -1,0 +1,22 @@
+namespace ToriiSalesforce.Base;
+
+/// <summary>How loud an engine message is; picks the PowerShell stream it goes to.</summary>
+internal enum LogLevel
+{
+    Verbose,
+    Debug,
+    Warning,
+}
+
+/// <summary>One queued engine message.</summary>
+internal readonly struct LogEntry
+{
+    public LogEntry(LogLevel level, string message)
+    {
+        Level = level;
+        Message = message;
+    }
+
+    public LogLevel Level { get; }
+    public string Message { get; }
+}
