@@ -45,7 +45,7 @@ internal static class TokenEndpoint
             state.Sessions.RevokeRefresh(token!);
             rotated = state.Sessions.IssueRefresh(userId);
         }
-        return Success(state, userId, rotated, "refresh_token api id");
+        return Success(state, userId, rotated, "refresh_token api id", issuedFrom: rotated ?? token);
     }
 
     /// <summary>Checks client_id (and the secret when given or required) as the token endpoint does.</summary>
@@ -58,7 +58,7 @@ internal static class TokenEndpoint
     }
 
     /// <summary>A token response: a new session for the user, the refresh token when the flow issues one.</summary>
-    public static IResult Success(EmulatorState state, string userId, string? refreshToken, string scope)
+    public static IResult Success(EmulatorState state, string userId, string? refreshToken, string scope, string? issuedFrom = null)
     {
         var b = state.BaseUrl.ToString().TrimEnd('/');
         var id = $"{b}/id/{state.Org.OrgId}/{userId}";
@@ -67,7 +67,7 @@ internal static class TokenEndpoint
         var signature = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(id + issuedAt)));
         var body = new Dictionary<string, string>
         {
-            ["access_token"] = state.Sessions.IssueAccess(userId),
+            ["access_token"] = state.Sessions.IssueAccess(userId, issuedFrom ?? refreshToken),
         };
         if (refreshToken is not null) body["refresh_token"] = refreshToken;
         body["signature"] = signature;

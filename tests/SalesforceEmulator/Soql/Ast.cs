@@ -38,6 +38,9 @@ public sealed record Comparison(FieldPath Path, string Operator, Literal Value) 
 public sealed record InCondition(FieldPath Path, bool Negated, IReadOnlyList<Literal> Values) : Condition;
 public sealed record LikeCondition(FieldPath Path, string Pattern) : Condition;
 
+/// <summary>A semi-join (field IN (SELECT idField FROM Object ...)) or, negated, an anti-join (NOT IN); Position is the inner SELECT's.</summary>
+public sealed record SemiJoinCondition(FieldPath Path, bool Negated, SoqlQuery Subquery, int Position) : Condition;
+
 /// <summary>A literal: string, number, boolean, null, date, dateTime, or a relative date range (TODAY, LAST_N_DAYS:n).</summary>
 public sealed record Literal(LiteralKind Kind, object? Value, int Position, string Text, DateTimeOffset? RangeStart = null, DateTimeOffset? RangeEnd = null);
 

@@ -36,7 +36,8 @@ public static class Evaluator
             }
 
             var where = q.Where is null ? null : Compile(q.Where, obj, q, ctx);
-            var order = q.OrderBy.Select(o => (Path: Resolve(o.Path, obj, q, ctx), o.Descending, NullsFirst: o.NullsFirst ?? !o.Descending)).ToList();
+            // SOQL sorts nulls first by default, ascending or descending; only NULLS LAST moves them.
+            var order = q.OrderBy.Select(o => (Path: Resolve(o.Path, obj, q, ctx), o.Descending, NullsFirst: o.NullsFirst ?? true)).ToList();
             var groupBy = q.GroupBy.Select(g => Resolve(g, obj, q, ctx)).ToList();
 
             if (q.Offset is > 2000 && obj.QueryRowCap is null)
@@ -148,9 +149,49 @@ public static class Evaluator
                 var regex = LikeRegex(like.Pattern);
                 return row => path.Read(row, ctx.Store) is string s && regex.IsMatch(s);
             }
+            case SemiJoinCondition semi:
+            {
+                var path = Filterable(semi.Path, obj, q, ctx);
+                if (path.Relationships.Count > 0)
+                    throw SoqlException.At("MALFORMED_QUERY", q.Text, semi.Path.Position, $"semi join sub-selects can not be used with relationship fields, cannot use: '{semi.Path}'");
+                if (path.Field.Type is not ("id" or "reference"))
+                    throw SoqlException.At("MALFORMED_QUERY", q.Text, semi.Path.Position, $"semi join sub-selects can only be compared with id fields, cannot use: '{semi.Path}'");
+                var ids = SemiJoinIds(semi.Subquery, obj, ctx);
+                return row =>
+                {
+                    var found = path.Read(row, ctx.Store) is string id && ids.Contains(Ids.Normalize(id));
+                    return semi.Negated ? !found : found;
+                };
+            }
             default:
                 throw new InvalidOperationException("Unknown condition " + c);
         }
+    }
+
+    /// <summary>
+    /// Runs the sub-select of a semi-join with the same context (so the same object access and row
+    /// visibility as the outer query) and returns the ids it selects, nulls left out.
+    /// </summary>
+    private static HashSet<string> SemiJoinIds(SoqlQuery sub, SObjectDef outer, QueryContext ctx)
+    {
+        var obj = ctx.Visible(sub.From)
+                  ?? throw SoqlException.At("INVALID_TYPE", sub.Text, sub.FromPosition,
+                      $"sObject type '{sub.From}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.");
+        if (obj.Name == outer.Name)
+            throw SoqlException.At("MALFORMED_QUERY", sub.Text, sub.FromPosition, $"semi join sub-selects can not query the same entity as the outer query: '{obj.Name}'");
+        var item = (FieldItem)sub.Select[0];
+        var selected = Resolve(item.Path, obj, sub, ctx);
+        if (selected.Relationships.Count > 0 || selected.Field.Type is not ("id" or "reference"))
+            throw SoqlException.At("MALFORMED_QUERY", sub.Text, item.Position, $"semi join sub selects can only query id fields, cannot use: '{item.Path}'");
+        var where = sub.Where is null ? null : Compile(sub.Where, obj, sub, ctx);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in ctx.Rows(obj))
+        {
+            if (where is not null && !where(row)) continue;
+            if (obj.IdAlwaysNull && selected.Field.Name == "Id") continue;
+            if (selected.Read(row, ctx.Store) is string id) ids.Add(Ids.Normalize(id));
+        }
+        return ids;
     }
 
     private static ResolvedPath Filterable(FieldPath p, SObjectDef obj, SoqlQuery q, QueryContext ctx)

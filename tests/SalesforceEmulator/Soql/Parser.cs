@@ -9,6 +9,7 @@ public sealed class Parser
     private readonly List<Token> _t;
     private readonly Func<DateTimeOffset> _now;
     private int _i;
+    private bool _inSubquery;
 
     private Parser(string q, Func<DateTimeOffset> now)
     {
@@ -49,7 +50,7 @@ public sealed class Parser
         var groupBy = new List<FieldPath>();
         var orderBy = new List<OrderItem>();
         int? limit = null, offset = null;
-        if (Peek.Is("WHERE")) { Next(); where = Or(); }
+        if (Peek.Is("WHERE")) { Next(); where = Condition(); CheckSemiJoins(where); }
         if (Peek.Is("GROUP")) { Next(); Expect("BY"); groupBy.Add(Path()); while (Peek.IsSymbol(",")) { Next(); groupBy.Add(Path()); } }
         if (Peek.Is("ORDER"))
         {
@@ -123,34 +124,43 @@ public sealed class Parser
         return new OrderItem(path, desc, nullsFirst);
     }
 
-    private Condition Or()
+    /// <summary>
+    /// A condition expression: terms joined by AND, or by OR, but not both at one level. SOQL wants
+    /// parentheses there, and refuses the first operator of the other kind with "unexpected token: OR".
+    /// </summary>
+    private Condition Condition()
     {
-        var left = And();
-        while (Peek.Is("OR")) { Next(); left = new OrCondition(left, And()); }
+        var left = Term();
+        if (Peek.Is("AND"))
+        {
+            while (Peek.Is("AND")) { Next(); left = new AndCondition(left, Term()); }
+            if (Peek.Is("OR")) throw Mixed(Peek);
+        }
+        else if (Peek.Is("OR"))
+        {
+            while (Peek.Is("OR")) { Next(); left = new OrCondition(left, Term()); }
+            if (Peek.Is("AND")) throw Mixed(Peek);
+        }
         return left;
     }
 
-    private Condition And()
-    {
-        var left = Not();
-        while (Peek.Is("AND")) { Next(); left = new AndCondition(left, Not()); }
-        return left;
-    }
+    // This refusal names the token without quotes, as Salesforce words it.
+    private SoqlException Mixed(Token t) => SoqlException.At("MALFORMED_QUERY", _q, t.Position, $"unexpected token: {t.Text}");
 
-    private Condition Not()
+    private Condition Term()
     {
-        if (Peek.Is("NOT")) { Next(); return new NotCondition(Not()); }
+        if (Peek.Is("NOT")) { Next(); return new NotCondition(Term()); }
         if (Peek.IsSymbol("("))
         {
             Next();
-            var inner = Or();
+            var inner = Condition();
             ExpectSymbol(")");
             return inner;
         }
         var path = Path();
         var op = Next();
-        if (op.Is("IN")) return new InCondition(path, false, List());
-        if (op.Is("NOT") && Peek.Is("IN")) { Next(); return new InCondition(path, true, List()); }
+        if (op.Is("IN")) return InRhs(path, false);
+        if (op.Is("NOT") && Peek.Is("IN")) { Next(); return InRhs(path, true); }
         if (op.Is("LIKE"))
         {
             var lit = Value();
@@ -160,6 +170,80 @@ public sealed class Parser
         if (op.Kind == TokenKind.Symbol && op.Text is "=" or "!=" or "<" or ">" or "<=" or ">=")
             return new Comparison(path, op.Text, Value());
         throw Unexpected(op);
+    }
+
+    /// <summary>After IN / NOT IN: a list of literals, or a semi-join (anti-join) sub-select.</summary>
+    private Condition InRhs(FieldPath path, bool negated)
+    {
+        if (Peek.IsSymbol("(") && _t[_i + 1].Is("SELECT"))
+        {
+            var select = _t[_i + 1];
+            if (_inSubquery) throw SoqlException.At("MALFORMED_QUERY", _q, select.Position, "Nesting of semi join sub-selects is not supported");
+            Next();
+            return new SemiJoinCondition(path, negated, SubQuery(), select.Position);
+        }
+        return new InCondition(path, negated, List());
+    }
+
+    /// <summary>
+    /// The sub-select of a semi-join, after its opening parenthesis: SELECT one field FROM an object,
+    /// an optional WHERE, then the closing parenthesis (COUNT(), ORDER BY, LIMIT and the like are refused there).
+    /// </summary>
+    private SoqlQuery SubQuery()
+    {
+        Expect("SELECT");
+        var field = Path();
+        if (field.Parts.Count > 1)
+            throw SoqlException.At("MALFORMED_QUERY", _q, field.Position, $"semi join sub selects can only query id fields, cannot use: '{field}'");
+        Expect("FROM");
+        var from = Next();
+        if (from.Kind != TokenKind.Identifier) throw Unexpected(from);
+        Condition? where = null;
+        if (Peek.Is("WHERE"))
+        {
+            Next();
+            _inSubquery = true;
+            try { where = Condition(); }
+            finally { _inSubquery = false; }
+        }
+        ExpectSymbol(")");
+        return new SoqlQuery { Text = _q, From = from.Text, FromPosition = from.Position, Select = new List<SelectItem> { new FieldItem(field, field.Position) }, Where = where };
+    }
+
+    /// <summary>
+    /// Semi-joins stand only at the top level of the WHERE clause, joined to the rest by AND, and
+    /// at most two of them: under a top-level OR, under NOT or inside a nested OR they are refused.
+    /// </summary>
+    private void CheckSemiJoins(Condition where)
+    {
+        var count = 0;
+        void Walk(Condition c, string? blocker)
+        {
+            switch (c)
+            {
+                case AndCondition a:
+                    Walk(a.Left, blocker);
+                    Walk(a.Right, blocker);
+                    break;
+                case OrCondition o:
+                    var why = blocker ?? (ReferenceEquals(o, where) ? "OR" : "nested");
+                    Walk(o.Left, why);
+                    Walk(o.Right, why);
+                    break;
+                case NotCondition n:
+                    Walk(n.Inner, blocker ?? "nested");
+                    break;
+                case SemiJoinCondition s:
+                    if (blocker == "OR")
+                        throw SoqlException.At("MALFORMED_QUERY", _q, s.Path.Position, "Semi join sub-selects are not allowed with the 'OR' operator");
+                    if (blocker is not null)
+                        throw SoqlException.At("MALFORMED_QUERY", _q, s.Path.Position, "Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.");
+                    if (++count > 2)
+                        throw SoqlException.At("MALFORMED_QUERY", _q, s.Path.Position, "Maximum of 2 semi join sub-selects are allowed");
+                    break;
+            }
+        }
+        Walk(where, null);
     }
 
     private List<Literal> List()

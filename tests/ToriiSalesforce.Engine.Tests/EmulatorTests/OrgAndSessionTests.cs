@@ -105,3 +105,24 @@ public class OrgAndSessionTests
         }
     }
 }
+
+public class RevocationTests
+{
+    [Fact]
+    public async Task Revoking_a_refresh_token_also_revokes_the_access_tokens_issued_from_it()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Users = 20 });
+        using var http = new HttpClient { BaseAddress = server.BaseUrl };
+        var grant = await http.PostAsync("/services/oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = server.ClientId, ["refresh_token"] = server.RefreshToken,
+        }));
+        var access = JsonDocument.Parse(await grant.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+        using var client = new EmulatorClient(server, access);
+        Assert.Equal(HttpStatusCode.OK, (await client.Query("SELECT Id FROM User LIMIT 1")).Response.StatusCode);
+
+        var revoke = await http.PostAsync("/services/oauth2/revoke", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = server.RefreshToken }));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.Query("SELECT Id FROM User LIMIT 1")).Response.StatusCode);
+    }
+}
