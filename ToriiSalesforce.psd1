@@ -15,13 +15,18 @@
 
     # The engine and its dependencies load from dependencies/ through the module initializer, so
     # nothing is listed here: RequiredAssemblies and NestedModules would load before it runs.
-    FormatsToProcess     = @('ToriiSalesforce.Format.ps1xml')
+    FormatsToProcess     = @('ToriiSalesforce.Format.ps1xml', 'ToriiSalesforce.Usage.Format.ps1xml')
 
     CmdletsToExport      = @(
         'Connect-ToriiSalesforce'
         'Disconnect-ToriiSalesforce'
         'Get-ToriiSfContext'
         'Get-ToriiSfUser'
+        'Get-ToriiSfSavedConnection'
+        'Remove-ToriiSfSavedConnection'
+        'Test-ToriiSfPermission'
+        'Get-ToriiSfUsage'
+        'Import-ToriiSfEventLog'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

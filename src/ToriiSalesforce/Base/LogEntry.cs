@@ -6,6 +6,9 @@ internal enum LogLevel
     Verbose,
     Debug,
     Warning,
+
+    /// <summary>Something the person at the console must see and act on (a sign-in URL, a device code): written as Write-Host does.</summary>
+    Information,
 }
 
 /// <summary>One queued engine message.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using ToriiSalesforce.Bridge;
 
 namespace ToriiSalesforce.Base;
@@ -63,6 +64,28 @@ public abstract class ToriiSfCmdlet : PSCmdlet, IDisposable
         FlushLog();
     }
 
+    /// <summary>
+    /// Blocks the pipeline thread until <paramref name="task"/> finishes, writing queued messages
+    /// (engine log lines, and what the person must see now, such as a device code) while it waits:
+    /// Write* works only on the pipeline thread, and a sign-in prompt that waited for the end would
+    /// never be seen. Failures come out unwrapped, as from an ordinary call, so <see cref="Run"/>
+    /// translates them.
+    /// </summary>
+    private protected T Await<T>(Task<T> task)
+    {
+        while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PumpInterval)) FlushLog();
+        FlushLog();
+        return task.GetAwaiter().GetResult();
+    }
+
+    private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Queues a message for the person at the console (Write-Host style: information stream, tag
+    /// PSHOST), never the output stream. Safe from any thread; written on the pipeline thread.
+    /// </summary>
+    private protected void Inform(string message) => _log.Add(LogLevel.Information, message);
+
     /// <summary>Writes one output object, after any engine messages that came before it.</summary>
     private protected void Emit(object item)
     {
@@ -89,6 +112,11 @@ public abstract class ToriiSfCmdlet : PSCmdlet, IDisposable
                     break;
                 case LogLevel.Debug:
                     WriteDebug(entry.Message);
+                    break;
+                case LogLevel.Information:
+                    // What Write-Host does: shown on the console whatever $InformationPreference says,
+                    // and still capturable with 6>&1 or -InformationVariable.
+                    WriteInformation(new HostInformationMessage { Message = entry.Message }, new[] { "PSHOST" });
                     break;
                 default:
                     WriteVerbose(entry.Message);

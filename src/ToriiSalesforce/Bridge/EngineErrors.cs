@@ -18,6 +18,13 @@ internal static class EngineErrors
             case SalesforceApiException api:
                 record = FromSalesforce(api, target);
                 return true;
+            case SavedConnectionException saved:
+                record = new ErrorRecord(saved, "SavedConnectionUnavailable", ErrorCategory.ResourceUnavailable, target);
+                return true;
+            // The interactive sign-in could not listen for the browser's redirect (the port is taken).
+            case InvalidOperationException listener when listener.InnerException is System.Net.HttpListenerException:
+                record = new ErrorRecord(listener, "RedirectListenerUnavailable", ErrorCategory.ResourceUnavailable, target);
+                return true;
             // PowerShell's own argument exceptions carry their own error records; leave them alone.
             case ArgumentException argument when exception is not IContainsErrorRecord:
                 record = new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
@@ -35,11 +42,20 @@ internal static class EngineErrors
         // PowerShell appends ",<command type>" to the id, so it reads e.g.
         // REQUEST_LIMIT_EXCEEDED,ToriiSalesforce.Commands.GetToriiSfUserCommand.
         var errorId = string.IsNullOrEmpty(api.ErrorCode) ? "SalesforceError" : api.ErrorCode;
-        return new ErrorRecord(wrapped, errorId, CategoryOf(api.Kind), target)
+        return new ErrorRecord(wrapped, errorId, CategoryOf(api.ErrorCode, api.Kind), target)
         {
             ErrorDetails = new ErrorDetails(message) { RecommendedAction = api.Remediation },
         };
     }
+
+    /// <summary>Sign-in outcomes that are not Salesforce error codes get their own category; the rest go by kind.</summary>
+    private static ErrorCategory CategoryOf(string errorCode, SalesforceErrorKind kind) => errorCode switch
+    {
+        "SIGN_IN_TIMEOUT" => ErrorCategory.OperationTimeout,
+        "access_denied" => ErrorCategory.PermissionDenied,
+        "STATE_MISMATCH" => ErrorCategory.SecurityError,
+        _ => CategoryOf(kind),
+    };
 
     private static ErrorCategory CategoryOf(SalesforceErrorKind kind) => kind switch
     {
