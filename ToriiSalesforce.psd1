@@ -27,6 +27,11 @@
         'Test-ToriiSfPermission'
         'Get-ToriiSfUsage'
         'Import-ToriiSfEventLog'
+        'Disable-ToriiSfUser'
+        'Enable-ToriiSfUser'
+        'Block-ToriiSfUser'
+        'Unblock-ToriiSfUser'
+        'Revoke-ToriiSfOAuthToken'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

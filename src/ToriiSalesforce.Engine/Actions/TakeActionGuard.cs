@@ -16,6 +16,6 @@ public static class TakeActionGuard
         if (session.Mode == ConnectionMode.TakeAction) return;
         throw new SalesforceApiException(0, ErrorCode,
             $"Cannot {what}: the connection to {session.InstanceUrl.Host} as {session.Username} is read-only.",
-            "Connect again with -Mode TakeAction (for example Connect-ToriiSalesforce ... -Mode TakeAction), then rerun the command. Add -WhatIf first to see what it would change.");
+            ErrorRemediation.For(ErrorCode, 0));
     }
 }

@@ -55,9 +55,9 @@ public sealed class UserActions
     private void RefuseConnectedUser(UserRecord user, string verb)
     {
         if (!string.Equals(SalesforceId.To18(user.Id), SalesforceId.To18(_session.UserId), StringComparison.Ordinal)) return;
-        throw new SalesforceApiException(0, "CANNOT_CHANGE_CONNECTED_USER",
+        throw new SalesforceApiException(400, "CANNOT_CHANGE_CONNECTED_USER",
             $"{user.Username} is the user this connection signs in as; the module will not {verb} it, which would lock the connection (and possibly you) out.",
-            "Connect as another administrator to change this user.");
+            ErrorRemediation.For("CANNOT_CHANGE_CONNECTED_USER", 400));
     }
 
     private async Task PatchAsync(string sobject, string id, string field, bool value, string what, CancellationToken cancellationToken)
