@@ -442,9 +442,16 @@ public sealed class UsageTests : IDisposable
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(0, r.LogEvents));
 
-        // Asked for Event Log Files alone, the refusal is the answer.
-        var only = Run(server, "try { Get-ToriiSfUsage -Summary -Source EventLogFile; 'not reached' } catch { $_ }");
-        var refused = Assert.Single(only.Objects<ErrorRecord>());
-        Assert.Equal(ErrorCategory.PermissionDenied, refused.CategoryInfo.Category);
+        // Asked for Event Log Files alone, the refusal is the answer, and it names the permission to grant.
+        foreach (var script in new[] { "Get-ToriiSfUsage -Summary -Source EventLogFile", "Get-ToriiSfUsage -Source EventLogFile -EventType Login" })
+        {
+            var only = Run(server, "try { " + script + "; 'not reached' } catch { $_ }");
+            var refused = Assert.Single(only.Output);
+            var error = Assert.IsType<ErrorRecord>(refused.BaseObject);
+            Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
+            Assert.StartsWith("EVENT_LOG_FILES_NOT_ACCESSIBLE,", error.FullyQualifiedErrorId);
+            Assert.Contains("View Event Log Files", error.ErrorDetails.Message);
+            Assert.Contains("Setup > Permission Sets", error.ErrorDetails.RecommendedAction);
+        }
     }
 }

@@ -84,10 +84,10 @@ internal static class UsageBridge
                     summary.Add(e);
                 }
             }
-            catch (SalesforceApiException denied) when (!logFilesRequired && denied.Kind is SalesforceErrorKind.PermissionDenied or SalesforceErrorKind.NotFound)
+            catch (SalesforceApiException denied) when (!logFilesRequired && denied.Kind == SalesforceErrorKind.PermissionDenied)
             {
                 warn($"Event Log Files were not read ({denied.ErrorCode}): the connected user needs View Event Log Files and API Enabled, or View All Data. " +
-                     "The summary shows LoginHistory only, so activity other than logins is missing from it.");
+                     "The summary shows LoginHistory only, so activity other than logins is missing from it. " + denied.Remediation);
             }
         }
 
