@@ -4,9 +4,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Get-ModuleUnderTest) -Force
     $script:Emulator = Start-TestEmulator -Users 60
-    $info = $Emulator.Info
-    $refresh = ConvertTo-SecureString $info.refreshToken -AsPlainText -Force
-    Connect-ToriiSalesforce -ClientId $info.clientId -RefreshToken $refresh -LoginUrl $info.loginUrl
+    Connect-TestEmulator $Emulator
 
     function Test-FlatCsv {
         # Exports $Objects, reads the file back, and checks the shape every usage CSV must have.
