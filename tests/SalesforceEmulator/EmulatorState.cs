@@ -24,6 +24,7 @@ internal sealed class EmulatorState
         Faults.ExpireSessions = Sessions.ExpireAllAccess;
         Faults.Exhaust = () => Interlocked.Exchange(ref _apiUsed, options.DailyApiMax);
         Faults.ResetUsage = () => Interlocked.Exchange(ref _apiUsed, 0);
+        Faults.Spend = count => Interlocked.Add(ref _apiUsed, count);
         OAuthFlows.ClientCredentialsUserId = admin.Id;
     }
 

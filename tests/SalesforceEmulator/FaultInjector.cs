@@ -15,6 +15,7 @@ public sealed class FaultInjector
     internal Action? ExpireSessions { get; set; }
     internal Action? Exhaust { get; set; }
     internal Action? ResetUsage { get; set; }
+    internal Action<long>? Spend { get; set; }
 
     public int LatencyMs { get; set; }
 
@@ -42,6 +43,9 @@ public sealed class FaultInjector
 
     /// <summary>The daily API allocation is used up: data requests get 403 REQUEST_LIMIT_EXCEEDED.</summary>
     public void ExhaustDailyLimit() => Exhaust?.Invoke();
+
+    /// <summary>Counts <paramref name="count"/> requests against the daily allocation, as another integration using the org would.</summary>
+    public void SpendApiRequests(long count) => Spend?.Invoke(count);
 
     /// <summary>The next log-file download ends cleanly after <paramref name="bytes"/> bytes (shorter than LogFileLength).</summary>
     public void TruncateNextLogFile(int bytes)

@@ -1,9 +1,12 @@
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Get-ModuleUnderTest) -Force
-    # Every type a cmdlet declares it writes, from the [OutputType] attributes.
+    # Every type a cmdlet declares it writes, from the [OutputType] attributes. The Boolean of a -Quiet
+    # switch (Test-ToriiSfPermission -Quiet, as Test-Connection -Quiet) is PowerShell's own type and
+    # needs no view.
     $script:OutputTypes = @(Get-Command -Module ToriiSalesforce -CommandType Cmdlet |
-        ForEach-Object { $_.OutputType.Name } | Sort-Object -Unique | ForEach-Object { @{ TypeName = $_ } })
+        ForEach-Object { $_.OutputType.Name } | Where-Object { $_ -ne 'System.Boolean' } |
+        Sort-Object -Unique | ForEach-Object { @{ TypeName = $_ } })
 }
 
 BeforeAll {
@@ -33,5 +36,35 @@ Describe 'Default view of <TypeName>' -ForEach $OutputTypes {
         $columns.Count | Should -BeLessOrEqual 7
         $properties = ([type] $TypeName).GetProperties().Name
         foreach ($c in $columns) { $properties | Should -Contain $c }
+    }
+}
+
+Describe 'The Test-ToriiSfPermission table' {
+    BeforeAll {
+        # PermissionCheck has internal setters: made here as the engine would fill them.
+        function New-Check([string] $Name, [bool] $Passed, [bool] $Required) {
+            $check = [ToriiSalesforce.PermissionCheck]::new()
+            foreach ($p in @{ Name = $Name; Passed = $Passed; Required = $Required; Detail = "$Name detail" }.GetEnumerator()) {
+                $check.GetType().GetProperty($p.Key).SetValue($check, $p.Value)
+            }
+            $check
+        }
+        $script:Rendering = $PSStyle.OutputRendering
+        $PSStyle.OutputRendering = 'PlainText'
+        $checks = @(
+            New-Check 'API Enabled' $true $true
+            New-Check 'View Setup and Configuration' $false $true
+            New-Check 'Manage Users' $false $false
+        )
+        $script:Lines = ($checks | Format-Table | Out-String -Width 200) -split "`r?`n" | Where-Object { $_ -match '\S' }
+    }
+
+    AfterAll { $PSStyle.OutputRendering = $Rendering }
+
+    It 'starts every row with its verdict: NO for a failed required check, no for a failed optional one' {
+        $Lines[0] | Should -Match '^Passed\s+Required\s+Name\s+Detail'
+        $Lines | Where-Object { $_ -match 'API Enabled' } | Should -Match '^Yes\s'
+        $Lines | Where-Object { $_ -match 'View Setup' } | Should -MatchExactly '^NO\s'
+        $Lines | Where-Object { $_ -match 'Manage Users' } | Should -MatchExactly '^no\s'
     }
 }

@@ -64,7 +64,13 @@ public static class PrerequisiteChecker
         }
 
         yield return Queryable(session, PrerequisiteRules.EventLogFileQueryable, "SELECT Id FROM EventLogFile LIMIT 1", "EventLogFile", cancellationToken);
-        yield return Queryable(session, PrerequisiteRules.LoginHistoryQueryable, "SELECT Id FROM LoginHistory LIMIT 1", "LoginHistory", cancellationToken);
+        var loginHistory = Queryable(session, PrerequisiteRules.LoginHistoryQueryable, "SELECT Id FROM LoginHistory LIMIT 1", "LoginHistory", cancellationToken);
+        // Without Manage Users or Monitor Login History, Salesforce does not refuse the query: it answers
+        // with the caller's own logins only, which would make every other user look inactive.
+        if (loginHistory.Passed && !Has("PermissionsManageUsers") && !Has("PermissionsMonitorLoginHistory"))
+            loginHistory = Result(PrerequisiteRules.LoginHistoryQueryable, false,
+                $"LoginHistory answered, but with neither Manage Users nor Monitor Login History it holds only {session.Username}'s own logins.");
+        yield return loginHistory;
 
         yield return Result(PrerequisiteRules.OAuthTokensOfAllUsers, Has("PermissionsCustomizeApplication"),
             Has("PermissionsCustomizeApplication") ? "Customize Application is granted: every user's OAuth grants are visible."

@@ -31,7 +31,7 @@ public static class PrerequisiteRules
         "Get-ToriiSfUsage -Source EventLogFile",
         "Grant View Event Log Files as above; if it is granted and the query still fails, the org's edition lacks Event Log Files (Enterprise, Unlimited and Performance have Login and Logout free).");
 
-    public static readonly Prerequisite LoginHistoryQueryable = new("LoginHistory can be queried", true,
+    public static readonly Prerequisite LoginHistoryQueryable = new("LoginHistory of all users can be queried", true,
         "Get-ToriiSfUsage -Source LoginHistory and last-login columns of Get-ToriiSfUsage -Summary",
         PermissionSetPath + "enable Manage Users (or Monitor Login History) > Save.");
 

@@ -174,7 +174,9 @@ public sealed class SavedConnectionStore
 
         return new SavedConnection
         {
-            Name = S("name") ?? Path.GetFileNameWithoutExtension(path),
+            // The file name is the key every other operation uses (Load, Remove, -Name), so it wins over
+            // the name inside: a copied or renamed file is listed under the name that reaches it.
+            Name = Path.GetFileNameWithoutExtension(path),
             Flow = (AuthFlow)Enum.Parse(typeof(AuthFlow), S("flow") ?? "RefreshToken", ignoreCase: true),
             LoginUrl = new Uri(S("loginUrl") ?? LoginHosts.Production.ToString()),
             ClientId = S("clientId"),

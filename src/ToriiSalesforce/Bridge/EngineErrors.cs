@@ -22,7 +22,7 @@ internal static class EngineErrors
                 record = new ErrorRecord(saved, "SavedConnectionUnavailable", ErrorCategory.ResourceUnavailable, target);
                 return true;
             // The interactive sign-in could not listen for the browser's redirect (the port is taken).
-            case InvalidOperationException listener when listener.InnerException is System.Net.HttpListenerException:
+            case InvalidOperationException listener when listener.InnerException is System.Net.Sockets.SocketException:
                 record = new ErrorRecord(listener, "RedirectListenerUnavailable", ErrorCategory.ResourceUnavailable, target);
                 return true;
             // PowerShell's own argument exceptions carry their own error records; leave them alone.

@@ -41,7 +41,7 @@ public sealed class TestToriiSfPermissionCommand : ToriiSfConnectedCmdlet
                 if (!Quiet) Emit(check);
             }
         });
-        WriteVerbose($"Checked {checks.Count} prerequisites of {ActiveConnection.Username} with {ActiveConnection.RequestsSent - before} API requests.");
+        WriteVerbose($"Checked {checks.Count} prerequisites of {ActiveConnection.Username} with {ActiveConnection.RequestsSent - before} API requests (at most {PermissionBridge.MaxApiCalls}).");
 
         if (Quiet) WriteObject(checks.Where(c => c.Required).All(c => c.Passed));
     }
