@@ -3,10 +3,12 @@
     Description = @(
         'Remove-ToriiSfSavedConnection deletes the files of the named saved connections (made with Connect-ToriiSalesforce -SaveAs). It supports -WhatIf and -Confirm, and takes names from the pipeline, so the output of Get-ToriiSfSavedConnection can be piped to it.'
         'Names are matched exactly, without wildcards, so a typing mistake cannot remove more than you meant. A name that is not saved is reported as an error and the other names are still removed.'
-        'Removing a saved connection does not revoke its refresh token at Salesforce. To cut the access off, also revoke it in Salesforce (Setup > Connected Apps OAuth Usage, or the user''s own list of connected apps).'
+        'Removing a saved connection does not revoke its refresh token at Salesforce. To cut the access off, also revoke it in Salesforce: Get-ToriiSfOAuthToken | Revoke-ToriiSfOAuthToken on a TakeAction connection, or Setup > Connected Apps OAuth Usage.'
     )
     Parameters  = @{
         Name = 'The exact names of the saved connections to remove. Accepts pipeline input by value and by the property Name.'
+        Confirm = 'Asks before removing each saved connection.'
+        WhatIf = 'Shows which saved connections would be removed, without removing them.'
     }
     Inputs   = @(
         @{ Type = 'System.String'; Description = 'Names of saved connections.' }
