@@ -16,10 +16,10 @@
         Until         = 'Only logins or events before this time. A date or time without a time zone is read as local time. Must be later than -Since.'
         UserId        = 'Only these users: user Ids of 15 or 18 characters. Binds the Id or UserId property of piped objects, such as the output of Get-ToriiSfUser. Applies to LoginHistory and -Summary; Event Log Files cannot be filtered by user in Salesforce, so filter their events with Where-Object UserId.'
         SuccessOnly   = 'LoginHistory only: returns successful logins only.'
-        EventType     = 'Event Log Files of these event types only (Login, Logout, API, RestApi, URI, Report, ...). Tab completion offers the types Salesforce documents; all types are read when omitted.'
+        EventType     = 'Event Log Files of these event types only (Login, Logout, API, RestApi, URI, Report, ...), in any case; a comma-separated string such as "API, Login" counts as the list. Tab completion offers the types Salesforce documents; all types are read when omitted.'
         Interval      = @{ Description = 'Which Event Log Files to read for a day: Auto (hourly files where the day has them, daily otherwise), Hourly or Daily. Hourly fails with HOURLY_LOGS_UNAVAILABLE in an org without hourly logs.'; Default = 'Auto' }
         ThrottleLimit = @{ Description = 'How many log files download at once, from 1 to 16. Events still come out in file order.'; Default = '4' }
-        Checkpoint    = 'Path of a checkpoint file that remembers what earlier runs returned, so this run returns only what is new. Created when missing; its folder must exist. Use one checkpoint per source and event-type selection.'
+        Checkpoint    = 'Path of a checkpoint file that remembers what earlier runs returned, so this run returns only what is new. Created when missing; its folder must exist. The file records the selection it was made for: -Source, -EventType (as a set: "API, Login" is the same as "login", "api") and -Interval for Event Log Files; -UserId and -SuccessOnly for LoginHistory. A run that asks for another selection fails with CheckpointSelectionMismatch before any call to Salesforce, naming the file, what it was made for and what was asked; use a separate checkpoint file for each selection, or delete the file to start over. -Since and -Until are not part of the selection (see the notes). With -Source EventLogFile, -Since and -Until must then be midnight UTC (CheckpointWindowNotWholeDays otherwise).'
         Connection    = 'The connection to use, from Connect-ToriiSalesforce -PassThru. Default: the current connection. Without either, the command fails with the error NotConnected.'
     }
     Inputs = @(
@@ -32,6 +32,8 @@
     )
     Notes = @(
         'All times are UTC. Daily Event Log Files appear the day after the activity and hourly ones typically 3 to 6 hours after the hour, so a run shortly after midnight may not see yesterday yet; a checkpointed run picks such files up the next time.'
+        'A checkpoint belongs to one selection because its cursor means "everything before here was returned" only for what that selection reads: a checkpoint made for -EventType Login and reused for Login and API would skip every API file created before the cursor, and one made with -SuccessOnly would skip the failed logins it passed over. Hence the CheckpointSelectionMismatch error; keep one file per scheduled job. A checkpoint written by an earlier version of the module records no selection: the first run that uses it takes its own selection to be the file''s, says so in a verbose message, and records it.'
+        '-Since and -Until bound each run and are not part of a checkpoint''s selection: the checkpoint only moves forward, so a -Since earlier than what the checkpoint already returned changes nothing, a -Since later than it skips the time between for good, and a run with -Until stops there while the next run carries on from it. With Event Log Files they must be midnight UTC, because log files are read whole days at a time and remembered as done: the events of a day outside a mid-day window would otherwise be returned by no later run.'
         'Windows PowerShell 5.1 writes a type line at the top of CSV files; add -NoTypeInformation to Export-Csv there.'
     )
     Examples = @(

@@ -270,6 +270,143 @@ public sealed class UsageTests : IDisposable
         Assert.Empty(Run(server, Script, ("Checkpoint", checkpoint)).Output);
     }
 
+    /// <summary>A first run that fills the checkpoint: it must have read something, or a later refusal would prove nothing.</summary>
+    private static void FillCheckpoint(EmulatorServer server, string script, string checkpoint)
+    {
+        var first = Run(server, script + " -Checkpoint $Checkpoint", ("Checkpoint", checkpoint));
+        Assert.Empty(first.Errors);
+        Assert.NotEmpty(first.Output);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_reused_with_other_event_types_fails_naming_both_and_sends_no_request()
+    {
+        await using var server = await EmulatorFixture.StartPrivateAsync(users: 40);
+        var checkpoint = Path.Combine(_dir, "login.json");
+        FillCheckpoint(server, "Get-ToriiSfUsage -Source EventLogFile -EventType Login", checkpoint);
+        var saved = File.ReadAllText(checkpoint);
+        // What signing in costs, so that anything beyond it is a request the refused run made.
+        var before = server.Requests.Entries.Count;
+        Run(server, "");
+        var signIn = server.Requests.Entries.Count - before;
+
+        before = server.Requests.Entries.Count;
+        var result = Run(server, "try { Get-ToriiSfUsage -Source EventLogFile -EventType Login, API -Checkpoint $Checkpoint; 'not reached' } catch { $_ }",
+            ("Checkpoint", checkpoint));
+
+        var error = Assert.Single(result.Objects<ErrorRecord>());
+        Assert.Single(result.Output);
+        Assert.StartsWith("CheckpointSelectionMismatch,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Equal(checkpoint, error.TargetObject);
+        var message = error.ToString();
+        Assert.Contains(checkpoint, message);
+        Assert.Contains("made for -Source EventLogFile -EventType Login -Interval Auto", message);
+        Assert.Contains("asks for -Source EventLogFile -EventType API, Login -Interval Auto", message);
+        Assert.Contains("separate checkpoint file for each selection", message);
+        Assert.Contains("delete", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(signIn, server.Requests.Entries.Count - before);
+        Assert.Equal(saved, File.ReadAllText(checkpoint));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_rerun_with_the_event_types_in_another_order_and_case_is_the_same_selection()
+    {
+        await using var server = await EmulatorFixture.StartPrivateAsync(users: 40);
+        var checkpoint = Path.Combine(_dir, "api-login.json");
+        FillCheckpoint(server, "Get-ToriiSfUsage -Source EventLogFile -EventType API, Login", checkpoint);
+
+        var again = Run(server, "Get-ToriiSfUsage -Source EventLogFile -EventType login, API -Checkpoint $Checkpoint", ("Checkpoint", checkpoint));
+        Assert.Empty(again.Errors);
+        Assert.Null(again.Thrown);
+        Assert.Empty(again.Output);
+
+        // Typed as one string, the list still reads both types: a late API file comes out, and only it.
+        var hour = server.Logs.Files.First(f => f.EventType == "API" && f.Interval == "Hourly");
+        var late = server.Logs.Add("API", hour.LogDate, "Hourly", sequence: 2, rows: 5, createdDate: DateTimeOffset.UtcNow);
+        var third = Run(server, "Get-ToriiSfUsage -Source EventLogFile -EventType 'LOGIN, api' -Checkpoint $Checkpoint", ("Checkpoint", checkpoint));
+        Assert.Empty(third.Errors);
+        Assert.Equal(5, third.Output.Count);
+        Assert.All(third.Output, e => Assert.Equal(late.Id, Prop(e, "LogFileId")));
+    }
+
+    [Fact]
+    public void A_LoginHistory_checkpoint_made_with_SuccessOnly_is_refused_for_every_login()
+    {
+        var server = _emulator.Server;
+        var checkpoint = Path.Combine(_dir, "success.json");
+        FillCheckpoint(server, "Get-ToriiSfUsage -Source LoginHistory -SuccessOnly", checkpoint);
+        var queries = server.Requests.QueryCalls("LoginHistory");
+
+        // Without -SuccessOnly the failed logins the first run passed over would never come out.
+        var result = Run(server, "try { Get-ToriiSfUsage -Source LoginHistory -Checkpoint $Checkpoint; 'not reached' } catch { $_ }", ("Checkpoint", checkpoint));
+
+        var error = Assert.Single(result.Objects<ErrorRecord>());
+        Assert.StartsWith("CheckpointSelectionMismatch,", error.FullyQualifiedErrorId);
+        Assert.Contains("made for -Source LoginHistory (every user) -SuccessOnly", error.ToString());
+        Assert.Contains("asks for -Source LoginHistory (every user).", error.ToString());
+        Assert.Equal(queries, server.Requests.QueryCalls("LoginHistory"));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_from_before_selections_were_recorded_is_adopted_with_a_verbose_note()
+    {
+        await using var server = await EmulatorFixture.StartPrivateAsync(users: 40);
+        const string Script = "Get-ToriiSfUsage -Source EventLogFile -EventType Logout -Checkpoint $Checkpoint -Verbose";
+        var checkpoint = Path.Combine(_dir, "legacy.json");
+        var all = Run(server, Script.Replace(" -Checkpoint $Checkpoint", ""));
+        // What the previous version wrote after reading every Logout file: a cursor and no selection.
+        var files = server.Logs.Files.Where(f => f.EventType == "Logout" && f.Interval == "Hourly").OrderBy(f => f.CreatedDate).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var last = files[^1];
+        File.WriteAllText(checkpoint, JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["formatVersion"] = 1,
+            ["loginHistoryIdsAtTime"] = Array.Empty<string>(),
+            ["logFileCreatedDate"] = last.CreatedDate.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+            ["logFileId"] = last.Id,
+            ["emittedLogFiles"] = files.ToDictionary(f => f.Id, f => f.CreatedDate.UtcDateTime.ToString("o", CultureInfo.InvariantCulture)),
+            ["periodIntervals"] = files.Select(f => "Logout|" + f.LogDate.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().ToDictionary(k => k, _ => "Hourly"),
+        }));
+
+        var adopted = Run(server, Script, ("Checkpoint", checkpoint));
+
+        Assert.Empty(adopted.Errors);
+        Assert.NotEmpty(all.Output);
+        Assert.Empty(adopted.Output); // the cursor still holds: nothing is read twice
+        Assert.Contains(adopted.Verbose, v => v.Contains(checkpoint, StringComparison.Ordinal) &&
+            v.Contains("-Source EventLogFile -EventType Logout -Interval Auto", StringComparison.Ordinal));
+        using (var doc = JsonDocument.Parse(File.ReadAllText(checkpoint)))
+            Assert.Equal("Logout", doc.RootElement.GetProperty("selection").GetProperty("eventTypes")[0].GetString());
+        // Recorded now, the selection is enforced like any other.
+        var other = Run(server, "try { Get-ToriiSfUsage -Source EventLogFile -EventType Login -Checkpoint $Checkpoint } catch { $_ }", ("Checkpoint", checkpoint));
+        Assert.StartsWith("CheckpointSelectionMismatch,", Assert.Single(other.Objects<ErrorRecord>()).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void A_checkpointed_Event_Log_File_window_that_cuts_a_day_is_refused_before_any_call()
+    {
+        var server = _emulator.Server;
+        var checkpoint = Path.Combine(_dir, "midday.json");
+        var midday = server.Org.Now.UtcDateTime.Date.AddDays(-2).AddHours(12);
+        var before = server.Requests.Count(e => e.SObject == "EventLogFile" || e.Path.Contains("EventLogFile", StringComparison.Ordinal));
+
+        var result = Run(server, "try { Get-ToriiSfUsage -Source EventLogFile -EventType Logout -Since $Since -Checkpoint $Checkpoint; 'not reached' } catch { $_ }",
+            ("Since", midday), ("Checkpoint", checkpoint));
+
+        var error = Assert.Single(result.Objects<ErrorRecord>());
+        Assert.StartsWith("CheckpointWindowNotWholeDays,", error.FullyQualifiedErrorId);
+        Assert.Contains("midnight UTC", error.Exception.Message);
+        Assert.Equal(before, server.Requests.Count(e => e.SObject == "EventLogFile" || e.Path.Contains("EventLogFile", StringComparison.Ordinal)));
+        Assert.False(File.Exists(checkpoint));
+
+        // Whole days are fine: the window and the checkpoint agree on what was read.
+        var whole = Run(server, "Get-ToriiSfUsage -Source EventLogFile -EventType Logout -Since $Since -Checkpoint $Checkpoint",
+            ("Since", DateTime.SpecifyKind(midday.Date, DateTimeKind.Utc)), ("Checkpoint", checkpoint));
+        Assert.Empty(whole.Errors);
+        Assert.Null(whole.Thrown);
+        Assert.True(File.Exists(checkpoint));
+    }
+
     [Fact]
     public void A_run_stopped_by_Select_Object_First_inside_a_file_loses_and_repeats_nothing_on_the_next_run()
     {

@@ -2,17 +2,24 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using ToriiSalesforce.Engine.EventLogs;
 
 namespace ToriiSalesforce.Engine.Sync;
 
 /// <summary>
-/// Reads and writes a <see cref="UsageCheckpoint"/> as JSON. Writes are atomic (a temp file beside it,
-/// then a rename), so a run killed mid-write leaves the previous checkpoint intact.
+/// Reads and writes a <see cref="UsageCheckpoint"/> as JSON, for one <see cref="CheckpointSelection"/>:
+/// loading a file recorded for another selection fails, and every save records this one beside the
+/// cursor. Writes are atomic (a temp file beside it, then a rename), so a run killed mid-write leaves
+/// the previous checkpoint, selection and cursor together, intact.
 /// </summary>
 public sealed class CheckpointFile
 {
-    public CheckpointFile(string path)
+    /// <summary>2 added the selection; files of version 1 have none and are adopted by the run that loads them.</summary>
+    private const int FormatVersion = 2;
+
+    public CheckpointFile(string path, CheckpointSelection selection)
     {
+        Selection = selection ?? throw new ArgumentNullException(nameof(selection));
         if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("-Checkpoint needs a file path.");
         Path = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(Path);
@@ -22,9 +29,17 @@ public sealed class CheckpointFile
 
     public string Path { get; }
 
+    /// <summary>The selection of the runs using this file.</summary>
+    public CheckpointSelection Selection { get; }
+
+    /// <summary>
+    /// The saved state; a fresh one when the file does not exist yet. A file recorded for another
+    /// selection throws <see cref="CheckpointSelectionMismatchException"/>; one without a recorded
+    /// selection (an earlier version wrote it) loads with <see cref="UsageCheckpoint.Selection"/> null.
+    /// </summary>
     public UsageCheckpoint Load()
     {
-        if (!File.Exists(Path)) return new UsageCheckpoint();
+        if (!File.Exists(Path)) return new UsageCheckpoint { Selection = Selection };
         JsonDocument doc;
         try
         {
@@ -37,8 +52,11 @@ public sealed class CheckpointFile
         using (doc)
         {
             var r = doc.RootElement;
+            var recorded = ReadSelection(r);
+            if (recorded is not null && !recorded.Equals(Selection)) throw new CheckpointSelectionMismatchException(Path, recorded, Selection);
             var c = new UsageCheckpoint
             {
+                Selection = recorded,
                 LoginHistoryTime = Date(r, "loginHistoryTime"),
                 LogFileCreatedDate = Date(r, "logFileCreatedDate"),
                 LogFileId = Str(r, "logFileId"),
@@ -61,7 +79,8 @@ public sealed class CheckpointFile
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            w.WriteNumber("formatVersion", 1);
+            w.WriteNumber("formatVersion", FormatVersion);
+            WriteSelection(w, Selection);
             if (c.LoginHistoryTime is { } lh) w.WriteString("loginHistoryTime", Format(lh));
             w.WriteStartArray("loginHistoryIdsAtTime");
             foreach (var id in c.LoginHistoryIdsAtTime) w.WriteStringValue(id);
@@ -92,6 +111,59 @@ public sealed class CheckpointFile
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
+        }
+        c.Selection = Selection;
+    }
+
+    private static void WriteSelection(Utf8JsonWriter w, CheckpointSelection s)
+    {
+        w.WriteStartObject("selection");
+        w.WriteString("source", s.Source);
+        if (s.Source == CheckpointSelection.EventLogFileSource)
+        {
+            w.WriteStartArray("eventTypes");
+            foreach (var type in s.EventTypes) w.WriteStringValue(type);
+            w.WriteEndArray();
+            w.WriteString("interval", s.Interval.ToString());
+        }
+        else
+        {
+            if (s.UserIds is null) w.WriteNull("userIds");
+            else
+            {
+                w.WriteStartArray("userIds");
+                foreach (var id in s.UserIds) w.WriteStringValue(id);
+                w.WriteEndArray();
+            }
+            w.WriteBoolean("successOnly", s.SuccessOnly);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>The selection the file records, or null when it records none. One that cannot be read makes the file unusable, not unchecked.</summary>
+    private CheckpointSelection? ReadSelection(JsonElement root)
+    {
+        if (!root.TryGetProperty("selection", out var s) || s.ValueKind == JsonValueKind.Null) return null;
+        try
+        {
+            var source = s.GetProperty("source").GetString();
+            if (string.Equals(source, CheckpointSelection.EventLogFileSource, StringComparison.OrdinalIgnoreCase))
+            {
+                var types = s.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()).ToList();
+                var interval = (LogInterval)Enum.Parse(typeof(LogInterval), s.GetProperty("interval").GetString()!, ignoreCase: true);
+                if (!Enum.IsDefined(typeof(LogInterval), interval)) throw new InvalidDataException($"unknown interval '{interval}'");
+                return CheckpointSelection.ForEventLogFiles(types, interval);
+            }
+            if (string.Equals(source, CheckpointSelection.LoginHistorySource, StringComparison.OrdinalIgnoreCase))
+            {
+                var ids = s.TryGetProperty("userIds", out var u) && u.ValueKind == JsonValueKind.Array ? u.EnumerateArray().Select(i => i.GetString()!).ToList() : null;
+                return CheckpointSelection.ForLoginHistory(ids, s.TryGetProperty("successOnly", out var o) && o.GetBoolean());
+            }
+            throw new InvalidDataException($"unknown source '{source}'");
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or ArgumentException or InvalidDataException)
+        {
+            throw new InvalidDataException($"The checkpoint '{Path}' records a selection that cannot be read ({ex.Message}). Move it aside to start over (the next run then reads everything again).", ex);
         }
     }
 

@@ -9,6 +9,12 @@ namespace ToriiSalesforce.Engine.Sync;
 /// </summary>
 public sealed class UsageCheckpoint
 {
+    /// <summary>
+    /// The selection the file records; null when it was written before checkpoints recorded one (the
+    /// run that loads such a file adopts its own selection, written with the next save).
+    /// </summary>
+    public CheckpointSelection? Selection { get; set; }
+
     public DateTimeOffset? LoginHistoryTime { get; set; }
     public HashSet<string> LoginHistoryIdsAtTime { get; set; } = new(StringComparer.Ordinal);
 

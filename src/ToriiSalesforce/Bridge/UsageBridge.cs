@@ -25,8 +25,29 @@ internal static class UsageBridge
     /// </summary>
     internal const int ServerSideUserIdLimit = 200;
 
-    /// <summary>Opens and reads the checkpoint once, so a missing folder or a damaged file fails before any call to Salesforce.</summary>
-    public static void ValidateCheckpoint(string path) => new CheckpointFile(path).Load();
+    /// <summary>
+    /// Opens and reads the checkpoint once, so a missing folder, a damaged file or one made for another
+    /// selection fails before any call to Salesforce. Returns a note for the verbose stream when the file
+    /// records no selection yet (an earlier version wrote it): it is taken to be this run's, and the
+    /// run's first save records it.
+    /// </summary>
+    public static string? OpenCheckpoint(UsageFilter filter, UsageSource source)
+    {
+        var file = Checkpoint(filter, source)!;
+        if (file.Load().Selection is not null) return null;
+        return $"The checkpoint '{file.Path}' does not record what it was made for (an earlier version of the module wrote it). " +
+               $"It is taken to be for {file.Selection.Describe()}, and this run records that in it.";
+    }
+
+    /// <summary>The checkpoint of a run, for the selection it reads, or null for a run without one.</summary>
+    private static CheckpointFile? Checkpoint(UsageFilter filter, UsageSource source)
+    {
+        if (filter.CheckpointPath is null) return null;
+        var selection = source == UsageSource.LoginHistory
+            ? CheckpointSelection.ForLoginHistory(UserIdSet(filter.UserIds), filter.SuccessOnly)
+            : CheckpointSelection.ForEventLogFiles(filter.EventTypes, FileQuery(filter).Interval);
+        return new CheckpointFile(filter.CheckpointPath, selection);
+    }
 
     /// <summary>
     /// The warning to give when the connected user would see only their own logins (no Manage Users or
@@ -43,7 +64,7 @@ internal static class UsageBridge
     public static IEnumerable<LoginEvent> Logins(Connection connection, UsageFilter filter, CancellationToken cancellationToken)
     {
         var wanted = UserIdSet(filter.UserIds);
-        var checkpoint = filter.CheckpointPath is null ? null : new CheckpointFile(filter.CheckpointPath);
+        var checkpoint = Checkpoint(filter, UsageSource.LoginHistory);
         var logins = SessionBridge.Session(connection).LoginHistory.Read(LoginQuery(filter, wanted, filter.SuccessOnly), checkpoint, cancellationToken);
         return MapLogins(logins, ClientSideFilter(wanted));
     }
@@ -54,7 +75,7 @@ internal static class UsageBridge
     /// </summary>
     public static IEnumerable<PSObject> Events(Connection connection, UsageFilter filter, Action<ErrorRecord> report, CancellationToken cancellationToken)
     {
-        var checkpoint = filter.CheckpointPath is null ? null : new CheckpointFile(filter.CheckpointPath);
+        var checkpoint = Checkpoint(filter, UsageSource.EventLogFile);
         var events = SessionBridge.Session(connection).EventLogFiles.Read(FileQuery(filter), checkpoint,
             row => report(EventLogErrors.Malformed(row)), failure => report(EventLogErrors.FileFailed(failure)), cancellationToken);
         return MapEvents(events, filter.Since, filter.Until);
@@ -130,7 +151,7 @@ internal static class UsageBridge
     /// </summary>
     internal static EventLogFileQuery FileQuery(UsageFilter filter) => new()
     {
-        EventTypes = filter.EventTypes,
+        EventTypes = EventTypeList.Normalise(filter.EventTypes),
         Since = filter.Since is { } since ? StartOfDay(since) : null,
         Until = filter.Until is { } until ? (StartOfDay(until) == until ? until : StartOfDay(until).AddDays(1)) : null,
         Interval = filter.Interval switch

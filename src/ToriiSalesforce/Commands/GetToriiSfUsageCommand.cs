@@ -112,9 +112,22 @@ public sealed class GetToriiSfUsageCommand : ToriiSfConnectedCmdlet
                 new ArgumentException($"-Since ({since:o}) must be earlier than -Until ({until:o})."),
                 "SinceNotBeforeUntil", ErrorCategory.InvalidArgument, since));
         }
+        if (Checkpoint is not null && EffectiveSource == UsageSource.EventLogFile && (NotMidnightUtc(Since) ?? NotMidnightUtc(Until)) is { } partDay)
+        {
+            // Log files are chosen by whole UTC days and a file is recorded as done once read; the events of
+            // its day outside a mid-day window would be dropped now and returned by no later run either.
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"With -Checkpoint, -Since and -Until must be midnight UTC for Event Log Files ({partDay:o} is not): " +
+                    "log files are read a whole day at a time and remembered as done, so the events of that day outside the window would never be returned. " +
+                    "Give whole UTC days, for example -Since ([DateTime]::UtcNow.Date.AddDays(-7)), or leave -Checkpoint out."),
+                "CheckpointWindowNotWholeDays", ErrorCategory.InvalidArgument, partDay));
+        }
         base.BeginProcessing();
-        if (Checkpoint is not null) ValidateCheckpoint();
     }
+
+    /// <summary>The time, in UTC, when it is not at midnight UTC; null when it is, or when none was given.</summary>
+    private static DateTimeOffset? NotMidnightUtc(DateTime? value) =>
+        value is { } v && ToUtc(v) is var utc && utc.TimeOfDay != TimeSpan.Zero ? utc : null;
 
     /// <summary>
     /// Only gathers the user ids piped in: they are read in one query in EndProcessing, not one query
@@ -148,8 +161,9 @@ public sealed class GetToriiSfUsageCommand : ToriiSfConnectedCmdlet
             EventTypes = EventType ?? Array.Empty<string>(),
             Interval = Interval,
             ThrottleLimit = ThrottleLimit,
-            CheckpointPath = Checkpoint is null ? null : CheckpointPath(),
         };
+        // Only now is the selection complete (piped users arrive until here), and still nothing was asked of Salesforce.
+        if (Checkpoint is not null) OpenCheckpoint(filter);
 
         if (ParameterSetName == SummarySet) WriteSummary(filter);
         else if (EffectiveSource == UsageSource.EventLogFile) WriteEvents(filter);
@@ -218,22 +232,25 @@ public sealed class GetToriiSfUsageCommand : ToriiSfConnectedCmdlet
     /// <summary>The checkpoint as a file-system path, relative paths taken from the current PowerShell location.</summary>
     private string CheckpointPath() => SessionState.Path.GetUnresolvedProviderPathFromPSPath(Checkpoint);
 
-    /// <summary>A checkpoint in a folder that does not exist, or one that is not a checkpoint, fails before any call to Salesforce.</summary>
-    private void ValidateCheckpoint()
+    /// <summary>
+    /// A checkpoint in a folder that does not exist, one that is not a checkpoint, or one made for another
+    /// selection (other event types, interval, users, -SuccessOnly) ends the command before any call to Salesforce.
+    /// </summary>
+    private void OpenCheckpoint(UsageFilter filter)
     {
-        string path;
+        // A malformed user id is the id's error, not the checkpoint's: report it as the run without a checkpoint would.
+        Run(() => UsageBridge.UserIdSet(filter.UserIds));
+        string? note = null;
         try
         {
-            path = CheckpointPath();
-            UsageBridge.ValidateCheckpoint(path);
+            filter.CheckpointPath = CheckpointPath();
+            note = UsageBridge.OpenCheckpoint(filter, EffectiveSource);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException or NotSupportedException or SessionStateException)
+        catch (Exception ex) when (CheckpointErrors.TryTranslate(ex, Checkpoint!, out var record))
         {
-            ThrowTerminatingError(new ErrorRecord(ex, "CheckpointUnusable", ErrorCategory.InvalidArgument, Checkpoint)
-            {
-                ErrorDetails = new ErrorDetails($"The checkpoint '{Checkpoint}' cannot be used: {ex.Message}"),
-            });
+            ThrowTerminatingError(record);
         }
+        if (note is not null) WriteVerbose(note);
     }
 
     /// <summary>A DateTime of unspecified kind means local time, as anywhere in PowerShell.</summary>

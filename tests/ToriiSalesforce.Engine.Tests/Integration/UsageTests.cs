@@ -62,8 +62,8 @@ public sealed class UsageTests : IDisposable
     {
         await using var server = await StartAsync(users: 40);
         var session = await ConnectAsync(RefreshFlow(server));
-        var checkpoint = new CheckpointFile(Path.Combine(_dir, "elf.json"));
         var query = new EventLogFileQuery { EventTypes = new[] { "Logout" } };
+        var checkpoint = new CheckpointFile(Path.Combine(_dir, "elf.json"), CheckpointSelection.ForEventLogFiles(query.EventTypes, query.Interval));
 
         var first = ReadAll(session, query, checkpoint);
         Assert.NotEmpty(first);
@@ -78,12 +78,32 @@ public sealed class UsageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_checkpoint_of_other_event_types_fails_before_any_request_and_is_left_as_it_was()
+    {
+        await using var server = await StartAsync(users: 40);
+        var session = await ConnectAsync(RefreshFlow(server));
+        var path = Path.Combine(_dir, "login.json");
+        var loginOnly = new EventLogFileQuery { EventTypes = new[] { "Login" } };
+        Assert.NotEmpty(ReadAll(session, loginOnly, new CheckpointFile(path, CheckpointSelection.ForEventLogFiles(loginOnly.EventTypes, loginOnly.Interval))));
+        var saved = File.ReadAllText(path);
+        var requests = server.Requests.Entries.Count;
+
+        // Reused for Login and API, the cursor would skip every API file created before it.
+        var wider = new EventLogFileQuery { EventTypes = new[] { "Login", "API" } };
+        Assert.Throws<CheckpointSelectionMismatchException>(() =>
+            ReadAll(session, wider, new CheckpointFile(path, CheckpointSelection.ForEventLogFiles(wider.EventTypes, wider.Interval))));
+
+        Assert.Equal(requests, server.Requests.Entries.Count);
+        Assert.Equal(saved, File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task A_run_stopped_mid_file_loses_nothing_and_repeats_nothing()
     {
         await using var server = await StartAsync(users: 40);
         var session = await ConnectAsync(RefreshFlow(server));
-        var checkpoint = new CheckpointFile(Path.Combine(_dir, "stop.json"));
         var query = new EventLogFileQuery { EventTypes = new[] { "URI" }, Interval = LogInterval.Daily };
+        var checkpoint = new CheckpointFile(Path.Combine(_dir, "stop.json"), CheckpointSelection.ForEventLogFiles(query.EventTypes, query.Interval));
         var all = ReadAll(session, query).Select(e => (e.Source.LogFileId, e.Line)).ToList();
 
         var part = session.EventLogFiles.Read(query, checkpoint, _ => { }, _ => { }, CancellationToken.None).Take(37).Select(e => (e.Source.LogFileId, e.Line)).ToList();
@@ -187,7 +207,7 @@ public sealed class UsageTests : IDisposable
     {
         await using var server = await StartAsync(users: 80);
         var session = await ConnectAsync(RefreshFlow(server));
-        var checkpoint = new CheckpointFile(Path.Combine(_dir, "lh.json"));
+        var checkpoint = new CheckpointFile(Path.Combine(_dir, "lh.json"), CheckpointSelection.ForLoginHistory(null, successOnly: false));
 
         var all = session.LoginHistory.Read(new LoginHistoryQuery { PageSize = 200 }, null, CancellationToken.None).ToList();
         Assert.NotEmpty(all);
