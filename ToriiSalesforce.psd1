@@ -30,6 +30,11 @@
         'Get-ToriiSfLicense'
         'Get-ToriiSfOAuthApp'
         'Get-ToriiSfOAuthToken'
+        'Disable-ToriiSfUser'
+        'Enable-ToriiSfUser'
+        'Block-ToriiSfUser'
+        'Unblock-ToriiSfUser'
+        'Revoke-ToriiSfOAuthToken'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -59,7 +59,8 @@ function Write-MamlHelp {
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     $module = Import-Module $ManifestPath -PassThru -Force
-    $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    # -WhatIf and -Confirm are documented like any parameter: admins look for them in the syntax.
+    $common = [System.Management.Automation.Cmdlet]::CommonParameters
     $ns = @{
         maml    = 'http://schemas.microsoft.com/maml/2004/10'
         command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'

@@ -3,7 +3,7 @@
     Description = @(
         'Get-ToriiSfOAuthApp reads every OAuth grant in the org (the OauthToken object) and writes one ToriiSalesforce.OAuthApp record per app: how many users hold grants (Users), how many of them are active and not frozen (ActiveUsers, InactiveOrFrozenUsers), how many grants there are (Tokens), when the first was made (FirstConnected), when any was last used (LastUsed) and how often (UseCount). AppMenuItemId and ConnectedApplicationId identify the connected app where Salesforce resolves them. IsSalesforceOwned marks the platform''s own clients, such as the Salesforce mobile apps, the Salesforce CLI and Data Loader, so they can be filtered out.'
         'With -ByUser it writes one ToriiSalesforce.OAuthToken record per grant instead, exactly as Get-ToriiSfOAuthToken does.'
-        'Only apps connected over OAuth are visible: apps that sign users in with SAML alone, or that never obtained an OAuth grant, do not appear. An app that was closed or abandoned elsewhere keeps showing here, with its users, for as long as its OAuth connection exists in Salesforce; revoke the grants to remove it.'
+        'Only apps connected over OAuth are visible: apps that sign users in with SAML alone, or that never obtained an OAuth grant, do not appear. An app that was closed or abandoned elsewhere keeps showing here, with its users, for as long as its OAuth connection exists in Salesforce; revoke the grants (Get-ToriiSfOAuthApp -ByUser | Revoke-ToriiSfOAuthToken) to remove it.'
         'Large orgs are listed completely: OauthToken returns at most 2,500 rows per query, so the command counts the grants first and reads them in windows of 2,500. The per-app records come once every grant has been read.'
         'Without the Customize Application permission Salesforce shows the connected user only their own grants; the command then warns that the list is not the org''s instead of passing it off as complete.'
     )
@@ -37,5 +37,5 @@
         'Needs Customize Application to see every user''s grants, and Manage Users to tell frozen users apart (UserIsFrozen is empty without it).'
         'An app closed elsewhere keeps showing use for as long as its OAuth connection exists in Salesforce.'
     )
-    Links       = @('about_ToriiSalesforce', 'Get-ToriiSfOAuthToken', 'Get-ToriiSfUser', 'Test-ToriiSfPermission')
+    Links       = @('about_ToriiSalesforce', 'Get-ToriiSfOAuthToken', 'Revoke-ToriiSfOAuthToken', 'Get-ToriiSfUser', 'Test-ToriiSfPermission')
 }

@@ -30,6 +30,8 @@ public sealed class SalesforceSession
         OAuthApps = new OAuthApps.OAuthAppInventory(this);
         LoginHistory = new Usage.LoginHistoryReader(this);
         EventLogFiles = new EventLogs.EventLogFileReader(this);
+        UserActions = new Actions.UserActions(this);
+        OAuthTokenRevoker = new Actions.OAuthTokenRevoker(this);
     }
 
     internal SalesforceHttpClient Http { get; }
@@ -84,6 +86,12 @@ public sealed class SalesforceSession
     public EventLogs.EventLogFileReader EventLogFiles { get; }
 
     /// <summary>Runs a query as a lazy, prefetching sequence of mapped rows.</summary>
+    /// <summary>Deactivate, reactivate, freeze and unfreeze users; refused unless the connection is in TakeAction mode.</summary>
+    public Actions.UserActions UserActions { get; }
+
+    /// <summary>Revoke users' OAuth grants to connected apps; refused unless the connection is in TakeAction mode.</summary>
+    public Actions.OAuthTokenRevoker OAuthTokenRevoker { get; }
+
     internal Query.QueryPager<T> Query<T>(string soql, Func<System.Text.Json.JsonElement, T> map, string what, CancellationToken cancellationToken, int pageSize = 2000) =>
         new(Http, ApiVersion, soql, pageSize, map, what, cancellationToken);
 

@@ -27,6 +27,8 @@ internal static class Endpoints
         app.MapGet("/services/data/v{version}/sobjects", (HttpContext c, string version) => DescribeEndpoint.Global(c, state, version));
         app.MapGet("/services/data/v{version}/sobjects/EventLogFile/{id}/LogFile", (Delegate)((HttpContext c, string version, string id) => LogFileEndpoint.Handle(c, state, version, id)));
         app.MapGet("/services/data/v{version}/sobjects/{type}/describe", (HttpContext c, string version, string type) => DescribeEndpoint.Describe(c, state, version, type));
+        app.MapMethods("/services/data/v{version}/sobjects/{type}/{id}", new[] { "PATCH" },
+            (Delegate)((HttpContext c, string version, string type, string id) => RecordUpdateEndpoint.Handle(c, state, version, type, id)));
 
         app.MapFallback((HttpContext c) => ErrorBodies.Rest(404, "NOT_FOUND", "The requested resource does not exist"));
     }

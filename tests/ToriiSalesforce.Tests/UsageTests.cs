@@ -88,6 +88,7 @@ public sealed class UsageTests : IDisposable
             ("Since", DateTime.SpecifyKind(since, DateTimeKind.Utc)), ("Until", DateTime.SpecifyKind(until, DateTimeKind.Utc)));
 
         Assert.Empty(result.Errors);
+        Assert.Empty(result.Warnings);
         Assert.Null(result.Thrown);
         var logins = result.Objects<LoginEvent>();
         Assert.Equal(result.Output.Count, logins.Count);
@@ -134,6 +135,29 @@ public sealed class UsageTests : IDisposable
         Assert.Equal(raw.Where(l => withLogins.Contains(l.UserId)).Select(l => l.Id).OrderBy(i => i, StringComparer.Ordinal),
             logins.Select(l => l.Id).OrderBy(i => i, StringComparer.Ordinal));
         Assert.Equal(1, server.Requests.QueryCalls("LoginHistory") - before);
+    }
+
+    [Fact]
+    public async Task Without_Manage_Users_or_Monitor_Login_History_the_own_logins_come_with_a_warning_naming_the_permissions()
+    {
+        await using var server = await EmulatorFixture.StartPrivateAsync(users: 40);
+        server.Org.SetPermission(server.AdminUserId, "PermissionsManageUsers", false);
+        server.Org.SetPermission(server.AdminUserId, "PermissionsMonitorLoginHistory", false);
+
+        foreach (var script in new[] { "Get-ToriiSfUsage -Source LoginHistory", "Get-ToriiSfUsage -Summary -Source LoginHistory" })
+        {
+            var result = Run(server, script);
+
+            Assert.Empty(result.Errors);
+            var warning = Assert.Single(result.Warnings);
+            Assert.Contains("Manage Users", warning, StringComparison.Ordinal);
+            Assert.Contains("Monitor Login History", warning, StringComparison.Ordinal);
+            Assert.Contains("Setup > Permission Sets", warning, StringComparison.Ordinal);
+        }
+        // What Salesforce does return is still the user's own logins, and only those.
+        var own = Run(server, "Get-ToriiSfUsage -Source LoginHistory").Objects<LoginEvent>();
+        Assert.NotEmpty(own);
+        Assert.All(own, l => Assert.Equal(server.AdminUserId, l.UserId));
     }
 
     [Fact]
@@ -442,9 +466,16 @@ public sealed class UsageTests : IDisposable
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(0, r.LogEvents));
 
-        // Asked for Event Log Files alone, the refusal is the answer.
-        var only = Run(server, "try { Get-ToriiSfUsage -Summary -Source EventLogFile; 'not reached' } catch { $_ }");
-        var refused = Assert.Single(only.Objects<ErrorRecord>());
-        Assert.Equal(ErrorCategory.PermissionDenied, refused.CategoryInfo.Category);
+        // Asked for Event Log Files alone, the refusal is the answer, and it names the permission to grant.
+        foreach (var script in new[] { "Get-ToriiSfUsage -Summary -Source EventLogFile", "Get-ToriiSfUsage -Source EventLogFile -EventType Login" })
+        {
+            var only = Run(server, "try { " + script + "; 'not reached' } catch { $_ }");
+            var refused = Assert.Single(only.Output);
+            var error = Assert.IsType<ErrorRecord>(refused.BaseObject);
+            Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
+            Assert.StartsWith("EVENT_LOG_FILES_NOT_ACCESSIBLE,", error.FullyQualifiedErrorId);
+            Assert.Contains("View Event Log Files", error.ErrorDetails.Message);
+            Assert.Contains("Setup > Permission Sets", error.ErrorDetails.RecommendedAction);
+        }
     }
 }

@@ -2,9 +2,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Get-ModuleUnderTest) -Force
     $script:Emulator = Start-TestEmulator -Users 300
-    $info = $Emulator.Info
-    $refresh = ConvertTo-SecureString $info.refreshToken -AsPlainText -Force
-    Connect-ToriiSalesforce -ClientId $info.clientId -RefreshToken $refresh -LoginUrl $info.loginUrl
+    Connect-TestEmulator $Emulator
     $script:Csv = Join-Path $TestDrive 'users.csv'
     $script:Columns = 'Id', 'Username', 'Name', 'Email', 'IsActive', 'IsFrozen', 'UserType', 'ProfileName', 'LicenseName', 'LicenseKey',
         'ServiceCloudUser', 'FlowUser', 'ChatUser', 'MarketingUser', 'ApexMobileUser', 'FeatureLicenses',

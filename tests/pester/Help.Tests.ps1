@@ -7,7 +7,8 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module (Get-ModuleUnderTest) -Force
-    $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    # -WhatIf and -Confirm (the optional common parameters) must be documented where a cmdlet has them.
+    $script:Common = [System.Management.Automation.Cmdlet]::CommonParameters
 }
 
 AfterAll {

@@ -31,6 +31,14 @@ function Start-TestEmulator {
     [pscustomobject]@{ Process = $process; Info = ($line.Result | ConvertFrom-Json) }
 }
 
+function Connect-TestEmulator {
+    # Connects the module, as an admin would with a saved refresh token, to an emulator from Start-TestEmulator.
+    param([Parameter(Mandatory)] $Emulator)
+    $info = $Emulator.Info
+    $refresh = ConvertTo-SecureString $info.refreshToken -AsPlainText -Force
+    Connect-ToriiSalesforce -ClientId $info.clientId -RefreshToken $refresh -LoginUrl $info.loginUrl
+}
+
 function Stop-TestEmulator {
     param($Emulator)
     if ($null -eq $Emulator) { return }

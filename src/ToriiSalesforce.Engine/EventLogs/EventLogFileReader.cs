@@ -25,8 +25,8 @@ public sealed class EventLogFileReader
     public bool OrgHasHourlyLogs(CancellationToken cancellationToken)
     {
         if (_hasInterval is { } known) return known;
-        using var doc = _session.Http.GetJsonAsync($"/services/data/v{_session.ApiVersion}/sobjects/EventLogFile/describe", "Describing EventLogFile", null, cancellationToken)
-            .GetAwaiter().GetResult();
+        using var doc = Accessible(() => _session.Http.GetJsonAsync($"/services/data/v{_session.ApiVersion}/sobjects/EventLogFile/describe", "Describing EventLogFile", null, cancellationToken)
+            .GetAwaiter().GetResult());
         var has = doc.RootElement.GetProperty("fields").EnumerateArray().Any(f => f.TryGetProperty("name", out var n) && n.GetString() == "Interval");
         _hasInterval = has;
         return has;
@@ -52,7 +52,7 @@ public sealed class EventLogFileReader
         var soql = $"SELECT {fields} FROM EventLogFile{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")} ORDER BY CreatedDate, Id";
         Diagnostics.EngineLog.Verbose($"Query: {soql}");
 
-        var all = _session.Query(soql, r => new EventLogFileRecord
+        var all = Accessible(() => _session.Query(soql, r => new EventLogFileRecord
         {
             Id = SalesforceJson.String(r, "Id") ?? "",
             EventType = SalesforceJson.String(r, "EventType") ?? "",
@@ -62,12 +62,31 @@ public sealed class EventLogFileReader
             LogFileLength = SalesforceJson.Path(r, "LogFileLength") is { } len && len.TryGetDouble(out var l) ? (long)l : 0,
             FieldTypes = SalesforceJson.String(r, "LogFileFieldTypes"),
             CreatedDate = SalesforceJson.DateTime(r, "CreatedDate") ?? default,
-        }, "Listing log files", cancellationToken).ToList();
+        }, "Listing log files", cancellationToken).ToList());
 
         var chosen = ChooseIntervals(all, query.Interval, state);
         return all.Where(f => state is null || !state.EmittedLogFiles.ContainsKey(f.Id))
                   .Where(f => chosen.TryGetValue(f.PeriodKey, out var interval) && string.Equals(interval, f.Interval, StringComparison.OrdinalIgnoreCase))
                   .ToList();
+    }
+
+    /// <summary>
+    /// Salesforce hides EventLogFile from a user without View Event Log Files or View All Data: describe
+    /// answers NOT_FOUND and queries INVALID_TYPE, exactly as for an object that does not exist. Left as
+    /// they are, the admin would read "does not exist; check the id"; this says which permission is missing.
+    /// </summary>
+    private static T Accessible<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (SalesforceApiException hidden) when (hidden.ErrorCode is "NOT_FOUND" or "INVALID_TYPE")
+        {
+            throw new SalesforceApiException(hidden.StatusCode, ErrorRemediation.EventLogFilesNotAccessible,
+                $"The connected user cannot read Event Log Files: Salesforce answered {hidden.ErrorCode} for EventLogFile, as it does when the user has neither View Event Log Files (with API Enabled) nor View All Data.",
+                Rules.PrerequisiteRules.ViewEventLogFiles.Remediation, hidden);
+        }
     }
 
     /// <summary>

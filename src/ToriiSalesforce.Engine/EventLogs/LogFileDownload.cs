@@ -60,9 +60,7 @@ internal sealed class LogFileDownload : IDisposable
             {
                 try
                 {
-                    var parsed = await ReadOnceAsync(produced, reportedLine, (p, line) => { produced = p; reportedLine = Math.Max(reportedLine, line); }).ConfigureAwait(false);
-                    if (parsed.Bytes != _file.LogFileLength && _file.LogFileLength > 0)
-                        throw new InvalidDataException($"the download has {parsed.Bytes} bytes but LogFileLength says {_file.LogFileLength}");
+                    await ReadOnceAsync(produced, reportedLine, (p, line) => { produced = p; reportedLine = Math.Max(reportedLine, line); }).ConfigureAwait(false);
                     return;
                 }
                 catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException or SalesforceApiException { Kind: SalesforceErrorKind.Unavailable }
@@ -93,7 +91,8 @@ internal sealed class LogFileDownload : IDisposable
         }
     }
 
-    private async Task<(long Bytes, long Rows)> ReadOnceAsync(long alreadyProduced, long alreadyReportedLine, Action<long, long> progress)
+    /// <summary>One download attempt; throws <see cref="InvalidDataException"/> when it ends short of LogFileLength.</summary>
+    private async Task<long> ReadOnceAsync(long alreadyProduced, long alreadyReportedLine, Action<long, long> progress)
     {
         var path = $"/services/data/v{_session.ApiVersion}/sobjects/EventLogFile/{_file.Id}/LogFile";
         using var response = await _session.Http.SendAsync(HttpMethod.Get, path, null, $"Downloading log file {_file.Id}", null, _cts.Token).ConfigureAwait(false);
@@ -113,21 +112,50 @@ internal sealed class LogFileDownload : IDisposable
         var rows = 0L;
         var produced = alreadyProduced;
         var reported = alreadyReportedLine;
+        // The newest row and the bad rows after it are held back until the next row arrives or the
+        // download proves complete: the last row of a download cut short is a fragment (it may even
+        // parse as a whole row with its last value cut), and must neither be written nor reported as
+        // malformed; the retry reads it whole.
+        EventLogEvent? held = null;
+        var heldBad = new List<MalformedEventLogRow>();
+        void Release()
+        {
+            if (held is not null)
+            {
+                _buffer.Add(held, _cts.Token);
+                produced++;
+                held = null;
+            }
+            foreach (var bad in heldBad)
+            {
+                reported = Math.Max(reported, bad.Line);
+                _onMalformed(bad);
+            }
+            heldBad.Clear();
+            progress(produced, reported);
+        }
+
         foreach (var e in EventLogCsvReader.Read(reader, source, bad =>
                  {
-                     if (bad.Line <= reported) return;
-                     reported = bad.Line;
-                     _onMalformed(bad);
+                     if (bad.Line > reported) heldBad.Add(bad);
                  }, _cts.Token))
         {
             rows++;
-            if (rows <= produced) continue; // handed over in an earlier attempt
-            _buffer.Add(e, _cts.Token);
-            produced = rows;
-            progress(produced, reported);
+            if (rows <= produced)
+            {
+                // Handed over by an earlier attempt or run, and so were the bad rows before it.
+                heldBad.Clear();
+                continue;
+            }
+            Release();
+            held = e;
         }
-        progress(produced, reported);
-        return (counting.BytesRead, rows);
+
+        var bytes = counting.BytesRead;
+        if (_file.LogFileLength > 0 && bytes != _file.LogFileLength)
+            throw new InvalidDataException($"the download has {bytes} bytes but LogFileLength says {_file.LogFileLength}");
+        Release();
+        return bytes;
     }
 
     public void Dispose()

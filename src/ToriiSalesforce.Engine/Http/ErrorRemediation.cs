@@ -6,6 +6,9 @@ namespace ToriiSalesforce.Engine.Http;
 /// </summary>
 public static class ErrorRemediation
 {
+    /// <summary>The code the engine gives a refusal to read Event Log Files, whatever Salesforce answered.</summary>
+    public const string EventLogFilesNotAccessible = "EVENT_LOG_FILES_NOT_ACCESSIBLE";
+
     private static readonly Dictionary<string, (SalesforceErrorKind Kind, string Advice)> Table = new(StringComparer.Ordinal)
     {
         ["INVALID_SESSION_ID"] = (SalesforceErrorKind.Authentication,
@@ -50,6 +53,14 @@ public static class ErrorRemediation
             "Salesforce is limiting logins for this user or app. Wait a while before connecting again; scheduled runs should reuse a saved connection instead of logging in each time."),
         ["TRANSPORT_FAILURE"] = (SalesforceErrorKind.Unavailable,
             "Salesforce could not be reached, and kept failing through the retries. Check the network, proxy and the instance URL."),
+        ["TAKE_ACTION_MODE_REQUIRED"] = (SalesforceErrorKind.PermissionDenied,
+            "Connect again with -Mode TakeAction (for example Connect-ToriiSalesforce ... -Mode TakeAction), then rerun the command. Add -WhatIf first to see what it would change."),
+        ["CANNOT_CHANGE_CONNECTED_USER"] = (SalesforceErrorKind.InvalidRequest,
+            "Connect as another administrator to change this user."),
+        ["FIELD_INTEGRITY_EXCEPTION"] = (SalesforceErrorKind.InvalidRequest,
+            "Salesforce refused the change for this record; the message says why. Other records are not affected."),
+        // Ours, not Salesforce's: EventLogFile answered as if it did not exist, which is how Salesforce hides it (EventLogFileReader).
+        [EventLogFilesNotAccessible] = (SalesforceErrorKind.PermissionDenied, Rules.PrerequisiteRules.ViewEventLogFiles.Remediation),
         ["UNSUPPORTED_USER_TYPE"] = (SalesforceErrorKind.PermissionDenied,
             "Connect as an internal user (user type Standard), for example a System Administrator or an integration user with API Enabled and View Setup and Configuration."),
     };

@@ -14,7 +14,31 @@ public sealed class LoginHistoryReader
 
     private readonly SalesforceSession _session;
 
+    private bool? _seesEveryone;
+
     internal LoginHistoryReader(SalesforceSession session) => _session = session;
+
+    /// <summary>
+    /// Whether the connected user sees every user's logins. Without Manage Users or Monitor Login
+    /// History, Salesforce answers LoginHistory queries with the user's own logins only, and says
+    /// nothing about it; a caller warns, or the result would pass for the whole org's. Read once
+    /// (two API calls) and cached; null when the permissions could not be read.
+    /// </summary>
+    public bool? SeesEveryUsersLogins(CancellationToken cancellationToken)
+    {
+        if (_seesEveryone is { } known) return known;
+        try
+        {
+            var granted = Permissions.EffectivePermissions.Read(_session, new[] { "PermissionsManageUsers", "PermissionsMonitorLoginHistory" }, cancellationToken);
+            _seesEveryone = granted.Values.Any(g => g);
+            return _seesEveryone;
+        }
+        catch (Http.SalesforceApiException ex) when (ex.Kind is not Http.SalesforceErrorKind.Authentication and not Http.SalesforceErrorKind.LimitExceeded)
+        {
+            Diagnostics.EngineLog.Verbose($"The connected user's permissions could not be read ({ex.ErrorCode}); LoginHistory visibility is not checked.");
+            return null;
+        }
+    }
 
     /// <summary>
     /// Reads logins. With <paramref name="checkpoint"/>, only what is new since the last run comes out, and

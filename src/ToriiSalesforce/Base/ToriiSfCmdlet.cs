@@ -65,6 +65,29 @@ public abstract class ToriiSfCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
+    /// Runs the change of one record of many: a refusal that concerns only that record (Salesforce
+    /// rejected this one change) is a non-terminating error, <paramref name="failed"/> is set and the
+    /// command goes on with the next record; anything else ends the command as <see cref="Run"/> does.
+    /// </summary>
+    private protected void RunForItem(Action body, out bool failed)
+    {
+        var itemFailed = false;
+        Run(() =>
+        {
+            try
+            {
+                body();
+            }
+            catch (Exception exception) when (EngineErrors.ConcernsOnlyTheItem(exception) && EngineErrors.TryTranslate(exception, ErrorTarget, out var record))
+            {
+                itemFailed = true;
+                EmitError(record);
+            }
+        });
+        failed = itemFailed;
+    }
+
+    /// <summary>
     /// Blocks the pipeline thread until <paramref name="task"/> finishes, writing queued messages
     /// (engine log lines, and what the person must see now, such as a device code) while it waits:
     /// Write* works only on the pipeline thread, and a sign-in prompt that waited for the end would

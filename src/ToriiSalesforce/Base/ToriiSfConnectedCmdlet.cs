@@ -19,6 +19,19 @@ public abstract class ToriiSfConnectedCmdlet : ToriiSfCmdlet
 
     protected override void BeginProcessing() => ActiveConnection = ResolveConnection();
 
+    /// <summary>
+    /// For cmdlets that change the org: refuses a read-only connection before anything is read, except
+    /// under -WhatIf, which only previews (the way to see a change before reconnecting for action). The
+    /// engine checks again at the change itself, so nothing slips through either way.
+    /// </summary>
+    private protected void RequireTakeAction(string what)
+    {
+        var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value)
+            ? ((SwitchParameter)value).IsPresent
+            : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        if (!whatIf) Run(() => Bridge.ActionBridge.RequireTakeAction(ActiveConnection, what));
+    }
+
     private Connection ResolveConnection()
     {
         var connection = Connection ?? ConnectionRegistry.Current;

@@ -35,6 +35,14 @@ internal static class EngineErrors
         }
     }
 
+    /// <summary>
+    /// Whether a failure concerns only the record being changed (Salesforce refused this one record), so
+    /// the command can go on with the next; refusals of the connection itself (permissions, limits,
+    /// sign-in, outages) end the command instead of repeating once per record.
+    /// </summary>
+    public static bool ConcernsOnlyTheItem(Exception exception) =>
+        exception is SalesforceApiException { Kind: SalesforceErrorKind.InvalidRequest or SalesforceErrorKind.NotFound };
+
     private static ErrorRecord FromSalesforce(SalesforceApiException api, object? target)
     {
         var message = string.IsNullOrEmpty(api.Remediation) ? api.Message : api.Message + " " + api.Remediation;
@@ -54,6 +62,7 @@ internal static class EngineErrors
         "SIGN_IN_TIMEOUT" => ErrorCategory.OperationTimeout,
         "access_denied" => ErrorCategory.PermissionDenied,
         "STATE_MISMATCH" => ErrorCategory.SecurityError,
+        "TAKE_ACTION_MODE_REQUIRED" => ErrorCategory.InvalidOperation,
         _ => CategoryOf(kind),
     };
 

@@ -28,6 +28,17 @@ internal static class UsageBridge
     /// <summary>Opens and reads the checkpoint once, so a missing folder or a damaged file fails before any call to Salesforce.</summary>
     public static void ValidateCheckpoint(string path) => new CheckpointFile(path).Load();
 
+    /// <summary>
+    /// The warning to give when the connected user would see only their own logins (no Manage Users or
+    /// Monitor Login History), or null. Given before any login is read, so a partial result never passes for the org's.
+    /// </summary>
+    public static string? LoginHistoryVisibilityWarning(Connection connection, CancellationToken cancellationToken)
+    {
+        if (SessionBridge.Session(connection).LoginHistory.SeesEveryUsersLogins(cancellationToken) != false) return null;
+        return "The connected user has neither Manage Users nor Monitor Login History, so Salesforce returns only the connected user's own logins: " +
+               "a user without logins here may still have logged in. " + Engine.Rules.PrerequisiteRules.LoginHistoryQueryable.Remediation;
+    }
+
     /// <summary>Logins from LoginHistory in LoginTime order, streamed.</summary>
     public static IEnumerable<LoginEvent> Logins(Connection connection, UsageFilter filter, CancellationToken cancellationToken)
     {
@@ -65,6 +76,7 @@ internal static class UsageBridge
 
         if (logins)
         {
+            if (LoginHistoryVisibilityWarning(connection, cancellationToken) is { } partial) warn(partial);
             foreach (var login in session.LoginHistory.Read(LoginQuery(filter, wanted, successOnly: false), null, cancellationToken))
             {
                 if (clientSide is null || clientSide.Contains(SalesforceId.To18(login.UserId) ?? "")) summary.Add(login);
@@ -84,10 +96,10 @@ internal static class UsageBridge
                     summary.Add(e);
                 }
             }
-            catch (SalesforceApiException denied) when (!logFilesRequired && denied.Kind is SalesforceErrorKind.PermissionDenied or SalesforceErrorKind.NotFound)
+            catch (SalesforceApiException denied) when (!logFilesRequired && denied.Kind == SalesforceErrorKind.PermissionDenied)
             {
                 warn($"Event Log Files were not read ({denied.ErrorCode}): the connected user needs View Event Log Files and API Enabled, or View All Data. " +
-                     "The summary shows LoginHistory only, so activity other than logins is missing from it.");
+                     "The summary shows LoginHistory only, so activity other than logins is missing from it. " + denied.Remediation);
             }
         }
 

@@ -158,6 +158,7 @@ public sealed class GetToriiSfUsageCommand : ToriiSfConnectedCmdlet
 
     private void WriteLogins(UsageFilter filter) => RunWithCheckpoint(() =>
     {
+        if (UsageBridge.LoginHistoryVisibilityWarning(ActiveConnection, CancellationToken) is { } partial) WriteWarning(partial);
         foreach (var login in UsageBridge.Logins(ActiveConnection, filter, CancellationToken)) Emit(login);
     });
 

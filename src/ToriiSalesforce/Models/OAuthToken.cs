@@ -24,8 +24,8 @@ public sealed class OAuthToken
     public bool IsSalesforceOwned { get; internal set; }
 
     /// <summary>
-    /// What revoking this grant needs: POST it as token= to /services/oauth2/revoke. It can revoke this
-    /// one grant and nothing else (it signs nobody in), and is left out of the default view.
+    /// What revoking this grant needs: Revoke-ToriiSfOAuthToken binds it from the pipeline. It can end
+    /// this one grant and nothing else (it signs nobody in), and is left out of the default view.
     /// </summary>
     public string? DeleteToken { get; internal set; }
 

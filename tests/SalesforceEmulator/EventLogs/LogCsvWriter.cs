@@ -16,6 +16,9 @@ public static class LogCsvWriter
     private static readonly string[] Entities = { "Account", "Contact", "Opportunity", "Case", "Lead", "User" };
     private static readonly string[] Apps = { "Zapier", "Salesforce CLI", "Dataloader Partner", "Outreach", "Gong" };
 
+    /// <summary>SOAP calls as API rows name them in METHOD_NAME ("query" in every real sample).</summary>
+    private static readonly string[] SoapCalls = { "query", "query", "queryMore", "describeSObjects", "create", "update", "retrieve" };
+
     public static void Write(TextWriter w, LogFileSpec spec, IReadOnlyList<EmulatedUser> users, string orgId)
     {
         var columns = EventTypeColumns.ByType[spec.EventType];
@@ -58,7 +61,7 @@ public static class LogCsvWriter
         "REQUEST_SIZE" or "RESPONSE_SIZE" => r.Next(100, 90_000).ToString(CultureInfo.InvariantCulture),
         "UI_EVENT_TIMESTAMP" or "PAGE_START_TIME" => at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
         "STATUS_CODE" => r.Next(100) < 95 ? "200" : "400",
-        "URI" => spec.EventType switch { "Login" => "/services/oauth2/token", "RestApi" => "/services/data/v66.0/query", "Report" => "/00O5j000000AbCd", _ => "/lightning/r/Account/0015j00000AbCdEAAV/view" },
+        "URI" => spec.EventType switch { "Login" => "/services/oauth2/token", "API" => "Api", "RestApi" => "/services/data/v66.0/query", "Report" => "/00O5j000000AbCd", _ => "/lightning/r/Account/0015j00000AbCdEAAV/view" },
         "SESSION_KEY" => spec.EventType == "Login" ? "" : "d7DEq/ANa7nNZZ" + (row % 97).ToString("D2", CultureInfo.InvariantCulture),
         "LOGIN_KEY" => "GeJCsym5eyvtEK" + (row % 89).ToString("D2", CultureInfo.InvariantCulture),
         "REQUEST_STATUS" => r.Next(100) < 97 ? "S" : "F",
@@ -67,6 +70,7 @@ public static class LogCsvWriter
         "LOGIN_STATUS" => r.Next(100) < 92 ? "LOGIN_NO_ERROR" : "LOGIN_ERROR_INVALID_PASSWORD",
         "BROWSER_TYPE" or "BROWSER_NAME" => Browsers[r.Next(Browsers.Length)],
         "API_TYPE" => spec.EventType is "API" ? "E" : "",
+        "METHOD_NAME" => SoapCalls[r.Next(SoapCalls.Length)],
         "API_VERSION" => "66.0",
         "API_FAMILY" => r.Next(2) == 0 ? "REST" : "SOAP",
         "API_RESOURCE" => "/v66.0/query",
@@ -95,6 +99,12 @@ public static class LogCsvWriter
         "SESSION_LEVEL" => "STANDARD",
         "USER_INITIATED_LOGOUT" => r.Next(2) == 0 ? "1" : "0",
         "REFERRER_URI" => "https://acme.lightning.force.com/",
+        // Logout's numeric codes, as a real 2020 row has them (platform, screen resolution, app; 9998.0 for a browser session).
+        "PLATFORM_TYPE" => "1015",
+        "RESOLUTION_TYPE" => "9999",
+        "APP_TYPE" => "1000",
+        "CLIENT_VERSION" => "9998.0",
+        "SORT" => r.Next(2) == 0 ? "CUST_CREATED_DATE.down" : "ACCOUNT.NAME.up",
         _ => "",
     };
 }

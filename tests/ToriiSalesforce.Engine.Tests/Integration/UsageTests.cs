@@ -123,6 +123,50 @@ public sealed class UsageTests : IDisposable
         });
     }
 
+    /// <summary>A row as a user sees it: where it came from and every value, so a value cut short shows up.</summary>
+    private static string Whole(EventLogEvent e) =>
+        e.Source.LogFileId + ":" + e.Line + ":" + string.Join("|", e.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("between two values")]
+    [InlineData("inside the last value")]
+    public async Task A_download_that_ends_cleanly_inside_a_row_is_retried_without_a_malformed_row_or_a_cut_value(string where)
+    {
+        await using var server = await StartAsync(users: 40);
+        var session = await ConnectAsync(RefreshFlow(server));
+        var query = new EventLogFileQuery { EventTypes = new[] { "Report" }, Interval = LogInterval.Daily, MaxConcurrentDownloads = 1 };
+        var expected = ReadAll(session, query).Select(Whole).ToList();
+
+        // The cut falls in the third row of the first file read: mid-row, or three characters before its end,
+        // where the reader at end of input sees a row with every column and the last value shortened.
+        var first = server.Logs.Spec(ReadAll(session, query)[0].Source.LogFileId!)!;
+        var csv = new StringWriter();
+        server.Logs.WriteCsv(csv, first);
+        var text = csv.ToString();
+        var thirdRowStart = IndexOfNth(text, '\n', 2) + 1;
+        var thirdRowEnd = IndexOfNth(text, '\n', 3);
+        var cut = where == "inside the last value"
+            ? thirdRowEnd - 3
+            : text.IndexOf("\",\"", thirdRowStart + (thirdRowEnd - thirdRowStart) / 2, StringComparison.Ordinal) + 1;
+        Assert.InRange(cut, thirdRowStart + 1, thirdRowEnd - 1);
+
+        server.Faults.TruncateNextLogFile(cut);
+        var bad = new List<MalformedEventLogRow>();
+        var failed = new List<Exception>();
+        var events = ReadAll(session, query, bad: bad, failed: failed).Select(Whole).ToList();
+
+        Assert.Empty(bad);
+        Assert.Empty(failed);
+        Assert.Equal(expected, events);
+    }
+
+    private static int IndexOfNth(string text, char c, int n)
+    {
+        var at = -1;
+        for (var i = 0; i < n; i++) at = text.IndexOf(c, at + 1);
+        return at;
+    }
+
     [Fact]
     public async Task An_org_without_hourly_logs_works_and_never_asks_for_interval()
     {
