@@ -15,7 +15,7 @@
 
     # The engine and its dependencies load from dependencies/ through the module initializer, so
     # nothing is listed here: RequiredAssemblies and NestedModules would load before it runs.
-    FormatsToProcess     = @('ToriiSalesforce.Format.ps1xml', 'ToriiSalesforce.Usage.Format.ps1xml')
+    FormatsToProcess     = @('ToriiSalesforce.Format.ps1xml', 'ToriiSalesforce.Usage.Format.ps1xml', 'ToriiSalesforce.Inventory.Format.ps1xml')
 
     CmdletsToExport      = @(
         'Connect-ToriiSalesforce'
@@ -27,6 +27,9 @@
         'Test-ToriiSfPermission'
         'Get-ToriiSfUsage'
         'Import-ToriiSfEventLog'
+        'Get-ToriiSfLicense'
+        'Get-ToriiSfOAuthApp'
+        'Get-ToriiSfOAuthToken'
         'Disable-ToriiSfUser'
         'Enable-ToriiSfUser'
         'Block-ToriiSfUser'

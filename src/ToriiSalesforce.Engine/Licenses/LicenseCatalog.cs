@@ -42,7 +42,7 @@ public sealed class LicenseCatalog
             {
                 var name = SalesforceJson.String(r, "Name") ?? "";
                 var key = SalesforceJson.String(r, "LicenseDefinitionKey");
-                var rule = LicenseRules.For(key, name);
+                var rule = UserTypeRules.ForLicense(key, name);
                 var total = Int(r, "TotalLicenses");
                 var used = Int(r, "UsedLicenses");
                 return new LicenseRecord
@@ -55,7 +55,7 @@ public sealed class LicenseCatalog
                     Total = total,
                     Used = used,
                     Available = total is { } t && used is { } u ? t - u : null,
-                    Category = rule.Category,
+                    UserType = rule.UserType,
                     IsSupported = rule.IsSupported,
                     SupportNote = rule.SupportNote,
                 };
@@ -91,7 +91,7 @@ public sealed class LicenseCatalog
                 Available = null,
                 Used = isVisible ? count : null,
                 Status = isVisible ? "Active" : null,
-                Category = "Standard",
+                UserType = UserTypeRules.Standard,
                 IsSupported = true,
                 SupportNote = isVisible ? null : $"Field-level security hides User.{feature.UserField} from the connected user, so its use cannot be counted.",
             };
@@ -115,7 +115,7 @@ public sealed class LicenseCatalog
                     Used = used,
                     Available = total is { } t && used is { } u ? t - u : null,
                     ExpirationDate = SalesforceJson.DateTime(r, "ExpirationDate"),
-                    Category = "Standard",
+                    UserType = UserTypeRules.Standard,
                     IsSupported = true,
                 };
             }, "Listing permission set licences", cancellationToken);

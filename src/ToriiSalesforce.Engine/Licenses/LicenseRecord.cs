@@ -16,8 +16,11 @@ public sealed class LicenseRecord
     public int? Available { get; init; }
     public DateTimeOffset? ExpirationDate { get; init; }
 
-    /// <summary>Standard, or the external category (Partner Community, Chatter, Guest, ...).</summary>
-    public string Category { get; init; } = "Standard";
+    /// <summary>
+    /// The User.UserType of the users the licence is for: Standard, or an external type (PowerPartner,
+    /// CspLitePortal, CsnOnly, Guest, ...). Feature and permission-set licences are for Standard users.
+    /// </summary>
+    public string UserType { get; init; } = Rules.UserTypeRules.Standard;
 
     public bool IsSupported { get; init; }
     public string? SupportNote { get; init; }

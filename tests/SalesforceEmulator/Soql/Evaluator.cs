@@ -39,6 +39,8 @@ public static class Evaluator
             // SOQL sorts nulls first by default, ascending or descending; only NULLS LAST moves them.
             var order = q.OrderBy.Select(o => (Path: Resolve(o.Path, obj, q, ctx), o.Descending, NullsFirst: o.NullsFirst ?? true)).ToList();
             var groupBy = q.GroupBy.Select(g => Resolve(g, obj, q, ctx)).ToList();
+            foreach (var g in groupBy.Where(g => !g.Field.Groupable))
+                throw SoqlException.At("INVALID_FIELD", q.Text, g.Path.Position, $"field '{g.Field.Name}' can not be grouped in a query call");
 
             if (q.Offset is > 2000 && obj.QueryRowCap is null)
                 throw new SoqlException("NUMBER_OUTSIDE_VALID_RANGE", "Maximum SOQL offset allowed is 2000");

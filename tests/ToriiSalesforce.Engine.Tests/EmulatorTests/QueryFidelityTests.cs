@@ -39,6 +39,7 @@ public sealed class QueryFidelityTests : IAsyncLifetime
     [InlineData("SELECT Id FROM User WHERE CreatedDate > 2024-01-01", "INVALID_FIELD", "must be of type dateTime")]
     [InlineData("SELECT Id FROM User WHERE Profile.Nope.Name = 'x'", "INVALID_FIELD", "Didn't understand relationship 'Nope'")]
     [InlineData("SELECT Name FROM User GROUP BY UserType", "MALFORMED_QUERY", "Field must be grouped or aggregated: Name")]
+    [InlineData("SELECT LastLoginDate, COUNT(Id) FROM User GROUP BY LastLoginDate", "INVALID_FIELD", "field 'LastLoginDate' can not be grouped in a query call")]
     [InlineData("SELECT Id FROM User LIMIT 10 OFFSET 2001", "NUMBER_OUTSIDE_VALID_RANGE", "Maximum SOQL offset allowed is 2000")]
     [InlineData("SELECT Id FROM User WHERE Name = 'bad \\x escape'", "MALFORMED_QUERY", "Illegal character sequence")]
     public async Task Bad_queries_get_the_real_error_code(string soql, string code, string fragment)

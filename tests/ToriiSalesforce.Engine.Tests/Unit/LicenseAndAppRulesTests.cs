@@ -6,27 +6,38 @@ namespace ToriiSalesforce.Engine.Tests.Unit;
 public class LicenseAndAppRulesTests
 {
     [Theory]
-    [InlineData("SFDC", "Salesforce", true, "Standard")]
-    [InlineData("AUL", "Salesforce Platform", true, "Standard")]
-    [InlineData("PID_Partner_Community", "Partner Community", false, "Partner Community")]
-    [InlineData("PID_Partner_Community_Login", "Partner Community Login", false, "Partner Community")]
-    [InlineData("PID_Customer_Community", "Customer Community", false, "Customer Community")]
-    [InlineData("PID_Customer_Community_Plus_Login", "Customer Community Plus Login", false, "Customer Community Plus")]
-    [InlineData("POWER_SSP", "Customer Portal Manager Standard", false, "Customer Portal Manager")]
-    [InlineData("PID_Customer_Portal_Standard", "Customer Portal", false, "Customer Portal User")]
-    [InlineData("PID_CHATTER", "Chatter Only", false, "Chatter")]
-    [InlineData(null, "Chatter Free", false, "Chatter")]
-    [InlineData(null, "Chatter External", false, "Chatter")]
-    [InlineData(null, "Guest User License", false, "Guest")]
-    [InlineData(null, "High Volume Customer Portal", false, "Customer Portal User")]
-    [InlineData(null, "Gold Partner", false, "Partner Community")]
-    [InlineData(null, "Salesforce Integration", true, "Standard")]
-    public void External_licences_are_recognised_not_counted_as_standard(string? key, string name, bool supported, string category)
+    [InlineData("SFDC", "Salesforce", "Standard")]
+    [InlineData("AUL", "Salesforce Platform", "Standard")]
+    [InlineData("PID_Partner_Community", "Partner Community", "PowerPartner")]
+    [InlineData("PID_Partner_Community_Login", "Partner Community Login", "PowerPartner")]
+    [InlineData("PID_STRATEGIC_PRM", "Gold Partner", "PowerPartner")]
+    [InlineData("PID_Customer_Community", "Customer Community", "CspLitePortal")]
+    [InlineData("PID_Customer_Community_Login", "Customer Community Login", "CspLitePortal")]
+    [InlineData("PID_Customer_Community_Plus", "Customer Community Plus", "PowerCustomerSuccess")]
+    [InlineData("PID_Customer_Community_Plus_Login", "Customer Community Plus Login", "PowerCustomerSuccess")]
+    [InlineData("POWER_SSP", "Customer Portal Manager Standard", "PowerCustomerSuccess")]
+    [InlineData("PID_Customer_Portal_Standard", "Customer Portal", "CustomerSuccess")]
+    [InlineData("PID_CHATTER", "Chatter Only", "CsnOnly")]
+    [InlineData(null, "Chatter Free", "CsnOnly")]
+    [InlineData(null, "Chatter External", "CsnOnly")]
+    [InlineData(null, "Guest User License", "Guest")]
+    [InlineData(null, "Customer Community Plus Login", "PowerCustomerSuccess")]
+    [InlineData(null, "Customer Portal Manager Custom", "PowerCustomerSuccess")]
+    [InlineData(null, "High Volume Customer Portal", "CspLitePortal")]
+    [InlineData(null, "Authenticated Website", "CspLitePortal")]
+    [InlineData(null, "Gold Partner", "PowerPartner")]
+    [InlineData(null, "Salesforce Integration", "Standard")]
+    [InlineData("SFDC", "Salesforce Partner Edition", "Standard")]
+    [InlineData("PID_IDEAS", "Ideas Only", "Standard")]
+    [InlineData("PID_Ideas_Only_Portal", "Ideas Only Portal", "CustomerSuccess")]
+    public void A_licence_lands_on_the_user_type_row_of_the_users_it_is_for(string? key, string name, string userType)
     {
-        var rule = LicenseRules.For(key, name);
-        Assert.Equal(supported, rule.IsSupported);
-        Assert.Equal(category, rule.Category);
-        if (!supported) Assert.Contains("not count", rule.SupportNote);
+        var rule = UserTypeRules.ForLicense(key, name);
+        Assert.Equal(userType, rule.UserType);
+        // The same row as the users': same support decision, same reason, word for word.
+        Assert.Same(UserTypeRules.For(userType), rule);
+        Assert.Equal(userType == "Standard", rule.IsSupported);
+        if (!rule.IsSupported) Assert.False(string.IsNullOrWhiteSpace(rule.SupportNote));
     }
 
     [Theory]

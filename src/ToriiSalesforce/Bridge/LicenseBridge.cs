@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ToriiSalesforce.Engine.Licenses;
+using EngineKind = ToriiSalesforce.Engine.Licenses.LicenseKind;
+
+namespace ToriiSalesforce.Bridge;
+
+/// <summary>Reads licences through the engine and maps each record to <see cref="License"/> as it arrives.</summary>
+internal static class LicenseBridge
+{
+    /// <summary>Licences of the given kinds (all kinds when none are given), lazily.</summary>
+    public static IEnumerable<License> List(Connection connection, IReadOnlyCollection<LicenseKind> kinds, bool includeExternal, CancellationToken cancellationToken)
+    {
+        var wanted = (EngineKind)0;
+        foreach (var kind in kinds) wanted |= ToEngine(kind);
+        if (wanted == 0) wanted = EngineKind.All;
+        foreach (var record in SessionBridge.Session(connection).Licenses.List(wanted, includeExternal, cancellationToken))
+            yield return ToLicense(record);
+    }
+
+    private static EngineKind ToEngine(LicenseKind kind) => kind switch
+    {
+        LicenseKind.UserLicense => EngineKind.UserLicense,
+        LicenseKind.FeatureLicense => EngineKind.FeatureLicense,
+        LicenseKind.PermissionSetLicense => EngineKind.PermissionSetLicense,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown licence kind."),
+    };
+
+    private static LicenseKind FromEngine(EngineKind kind) => kind switch
+    {
+        EngineKind.UserLicense => LicenseKind.UserLicense,
+        EngineKind.FeatureLicense => LicenseKind.FeatureLicense,
+        EngineKind.PermissionSetLicense => LicenseKind.PermissionSetLicense,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A licence record has no single kind."),
+    };
+
+    private static License ToLicense(LicenseRecord r) => new()
+    {
+        Kind = FromEngine(r.Kind),
+        Name = r.Name,
+        Key = r.Key,
+        Id = r.Id,
+        Status = r.Status,
+        Total = r.Total,
+        Used = r.Used,
+        Available = r.Available,
+        ExpirationDate = r.ExpirationDate?.ToUniversalTime(),
+        UserType = r.UserType,
+        IsSupported = r.IsSupported,
+        SupportNote = r.SupportNote,
+    };
+}
