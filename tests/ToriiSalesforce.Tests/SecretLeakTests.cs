@@ -30,35 +30,13 @@ public sealed class SecretLeakTests
         });
         variables["Exhaust"] = new Action(() => server.Faults.ExhaustDailyLimit());
 
-        var result = PowerShellRunner.Run(
-            """
-            $DebugPreference = 'Continue'
-            $VerbosePreference = 'Continue'
-            # The refusals first: the faults below expire every session issued so far.
-            $portal = ConvertTo-SecureString $PortalToken -AsPlainText -Force
-            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $portal -Verbose -Debug
-            $wrong = ConvertTo-SecureString $WrongRefresh -AsPlainText -Force
-            Connect-ToriiSalesforce -ClientId $ClientId -RefreshToken $wrong -LoginUrl $BaseUrl -Verbose -Debug
-            $access = ConvertTo-SecureString $AccessTokenText -AsPlainText -Force
-            Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $access -PassThru -Verbose -Debug | Format-List * | Out-String
-            $refresh = ConvertTo-SecureString $RefreshTokenText -AsPlainText -Force
-            $secret = ConvertTo-SecureString $ClientSecretText -AsPlainText -Force
-            $connection = Connect-ToriiSalesforce -ClientId $ClientId -ClientSecret $secret -RefreshToken $refresh -LoginUrl $BaseUrl -PassThru -Verbose -Debug
-            $connection
-            $connection.ToString()
-            $connection | Format-List * | Out-String
-            $connection | ConvertTo-Json
-            Get-ToriiSfContext -Verbose -Debug | Out-String
-            # Retries and a session renewal in the middle of paging: the paths that log the most.
-            $Faults.Invoke()
-            Get-ToriiSfUser -PageSize 200 -Verbose -Debug | Select-Object -First 450 | Out-String
-            Get-ToriiSfUser 'nobody@nowhere.example' -Verbose -Debug
-            $Exhaust.Invoke()
-            Get-ToriiSfUser -Verbose -Debug
-            $Error | ForEach-Object { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
-            Disconnect-ToriiSalesforce -Verbose -Debug
-            """,
-            variables);
+        using var config = new ConfigHome();
+        var elf = Path.Combine(config.Root, "downloaded-login.csv");
+        File.WriteAllText(elf, "\"EVENT_TYPE\",\"TIMESTAMP\",\"USER_ID\",\"CLIENT_IP\"\n\"Login\",\"20261201083000.123\",\"005000000000001\",\"10.0.0.1\"\n");
+        variables["ElfPath"] = elf;
+        variables["Victim"] = server.Org.Users.First(u => u.UserType == "Standard" && u.IsActive && u.Id != server.AdminUserId).Username;
+
+        var result = PowerShellRunner.Run(EveryCmdletScript, variables);
 
         // The run did take every path: output, verbose lines, and the four expected refusals.
         Assert.NotEmpty(result.Output);
@@ -70,6 +48,10 @@ public sealed class SecretLeakTests
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("UNSUPPORTED_USER_TYPE,"));
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("invalid_grant,"));
         Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("REQUEST_LIMIT_EXCEEDED,"));
+        // ...and the newer paths: a saved connection listed, grants revoked, a usage summary written.
+        Assert.Contains(result.Output, o => o.BaseObject is string text && text.Contains("leakcheck"));
+        Assert.Contains(result.Verbose, v => v.Contains("Revoked the OAuth grant"));
+        Assert.Contains(result.Output, o => o.BaseObject is string text && text.Contains("LastSuccessfulLogin", StringComparison.OrdinalIgnoreCase));
 
         var secrets = new[]
         {
@@ -82,6 +64,71 @@ public sealed class SecretLeakTests
             foreach (var secret in secrets)
                 Assert.False(text.Contains(secret, StringComparison.Ordinal), $"a secret leaked into: {Shorten(text, secret)}");
         }
+    }
+
+    /// <summary>
+    /// Every cmdlet, with -Verbose and -Debug, on the paths that log most: refusals, every sign-in that
+    /// can run headless, a saved connection, retries and a session renewal mid-paging, an exhausted limit.
+    /// </summary>
+    private const string EveryCmdletScript =
+        """
+        $DebugPreference = 'Continue'
+        $VerbosePreference = 'Continue'
+        # The refusals first: the faults below expire every session issued so far.
+        $portal = ConvertTo-SecureString $PortalToken -AsPlainText -Force
+        Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $portal -Verbose -Debug
+        $wrong = ConvertTo-SecureString $WrongRefresh -AsPlainText -Force
+        Connect-ToriiSalesforce -ClientId $ClientId -RefreshToken $wrong -LoginUrl $BaseUrl -Verbose -Debug
+        $access = ConvertTo-SecureString $AccessTokenText -AsPlainText -Force
+        Connect-ToriiSalesforce -InstanceUrl $BaseUrl -AccessToken $access -PassThru -Verbose -Debug | Format-List * | Out-String
+        $refresh = ConvertTo-SecureString $RefreshTokenText -AsPlainText -Force
+        $secret = ConvertTo-SecureString $ClientSecretText -AsPlainText -Force
+        # Saved for unattended runs, listed, reused by name, removed: the file holds the refresh token, nothing shown may.
+        Connect-ToriiSalesforce -ClientId $ClientId -ClientSecret $secret -RefreshToken $refresh -LoginUrl $BaseUrl -SaveAs leakcheck -Mode TakeAction -Verbose -Debug
+        Get-ToriiSfSavedConnection -Verbose -Debug | Format-List * | Out-String
+        Connect-ToriiSalesforce -Name leakcheck -PassThru -Verbose -Debug | Format-List * | Out-String
+        Remove-ToriiSfSavedConnection -Name leakcheck -Confirm:$false -Verbose -Debug
+        $connection = Connect-ToriiSalesforce -ClientId $ClientId -ClientSecret $secret -RefreshToken $refresh -LoginUrl $BaseUrl -Mode TakeAction -PassThru -Verbose -Debug
+        $connection
+        $connection.ToString()
+        $connection | Format-List * | Out-String
+        $connection | ConvertTo-Json
+        Get-ToriiSfContext -Verbose -Debug | Out-String
+        Test-ToriiSfPermission -Verbose -Debug | Format-List * | Out-String
+        Get-ToriiSfLicense -IncludeExternal -Verbose -Debug | Format-List * | Out-String
+        Get-ToriiSfOAuthApp -Verbose -Debug | Select-Object -First 5 | Format-List * | Out-String
+        $grants = @(Get-ToriiSfOAuthToken -Verbose -Debug | Select-Object -First 3)
+        $grants | Format-Table | Out-String
+        Get-ToriiSfUsage -Source LoginHistory -Verbose -Debug | Select-Object -First 20 | Format-List * | Out-String
+        Get-ToriiSfUsage -Source EventLogFile -EventType Login -Verbose -Debug | Select-Object -First 20 | Format-List * | Out-String
+        Get-ToriiSfUsage -Summary -Verbose -Debug | Select-Object -First 5 | Format-List * | Out-String
+        Import-ToriiSfEventLog -Path $ElfPath -Verbose -Debug | Format-List * | Out-String
+        Block-ToriiSfUser $Victim -PassThru -Verbose -Debug | Out-String
+        Unblock-ToriiSfUser $Victim -Verbose -Debug
+        Disable-ToriiSfUser $Victim -Confirm:$false -Verbose -Debug
+        Enable-ToriiSfUser $Victim -Verbose -Debug
+        $grants | Revoke-ToriiSfOAuthToken -WhatIf -Verbose -Debug
+        $grants | Select-Object -First 1 | Revoke-ToriiSfOAuthToken -Confirm:$false -Verbose -Debug
+        # Retries and a session renewal in the middle of paging: the paths that log the most.
+        $Faults.Invoke()
+        Get-ToriiSfUser -PageSize 200 -Verbose -Debug | Select-Object -First 450 | Out-String
+        Get-ToriiSfUser 'nobody@nowhere.example' -Verbose -Debug
+        $Exhaust.Invoke()
+        Get-ToriiSfUser -Verbose -Debug
+        $Error | ForEach-Object { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
+        Disconnect-ToriiSalesforce -Verbose -Debug
+        """;
+
+    [Fact]
+    public void The_leak_check_runs_every_cmdlet_the_module_exports()
+    {
+        var exported = typeof(ToriiSalesforce.Commands.GetToriiSfUserCommand).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(System.Management.Automation.CmdletAttribute), false).OfType<System.Management.Automation.CmdletAttribute>().FirstOrDefault())
+            .Where(a => a is not null)
+            .Select(a => a!.VerbName + "-" + a.NounName)
+            .ToList();
+        Assert.NotEmpty(exported);
+        Assert.All(exported, name => Assert.Contains(name + " ", EveryCmdletScript));
     }
 
     private static string Shorten(string text, string secret)
