@@ -8,7 +8,8 @@
     Test   builds, runs every xunit project and the Pester suite, prints "N passed, N failed"
            as its last line and exits non-zero on any failure.
     Demo   builds, starts the emulator with a seeded org of about 2,000 users, connects, lists the
-           users, exports them to out/demo/users.csv and prints the counts per licence type.
+           users, licences, OAuth apps and last activity per user, exports each to out/demo/*.csv,
+           and previews (-WhatIf) deactivating users who stopped logging in.
     Bench  measures the Event Log File parser against ConvertFrom-Csv, Import-Csv and raw CsvHelper
            on generated 100 MB and 1 GB Login logs, and writes bench/results.md.
     Clean  removes out/ and every bin/ and obj/ folder.
@@ -377,6 +378,30 @@ function Invoke-Demo {
             }
         } | Format-Table -AutoSize | Out-Host
 
+        Write-Host "`nPrerequisites of the connected user:" -ForegroundColor Cyan
+        Test-ToriiSfPermission | Format-Table | Out-Host
+
+        Write-Host "`nLicences (user and feature licences; feature licences have no totals in Salesforce):" -ForegroundColor Cyan
+        $licences = @(Get-ToriiSfLicense)
+        $licences | Format-Table | Out-Host
+        $licences | Export-Csv -Path (Join-Path $demoDir 'licences.csv') -NoTypeInformation
+
+        Write-Host "`nThird-party apps connected over OAuth, most used first:" -ForegroundColor Cyan
+        $apps = @(Get-ToriiSfOAuthApp | Where-Object { -not $_.IsSalesforceOwned } | Sort-Object Users -Descending)
+        $apps | Select-Object -First 8 | Format-Table | Out-Host
+        $apps | Export-Csv -Path (Join-Path $demoDir 'oauth-apps.csv') -NoTypeInformation
+
+        Write-Host "`nLast real activity per user, from Login History and Event Log Files:" -ForegroundColor Cyan
+        $activity = @(Get-ToriiSfUsage -Summary)
+        $activity | Export-Csv -Path (Join-Path $demoDir 'usage.csv') -NoTypeInformation
+        $activity | Sort-Object LastActivity | Select-Object -First 5 | Format-Table | Out-Host
+
+        Write-Host "`nWhat acting on it would do (a read-only connection can preview with -WhatIf):" -ForegroundColor Cyan
+        $cutoff = (Get-Date).ToUniversalTime().AddDays(-90)
+        $users | Where-Object { $_.IsSupported -and $_.IsActive -and $_.LastLoginDate -and $_.LastLoginDate -lt $cutoff } |
+            Select-Object -First 3 | Disable-ToriiSfUser -WhatIf
+
+        Write-Host "`nFiles written to $demoDir" -ForegroundColor Green
         $context = Get-ToriiSfContext
         Write-Host "API requests this run: $($context.RequestsSent); org usage now $($context.ApiUsed)/$($context.ApiMax)."
         Disconnect-ToriiSalesforce
