@@ -34,8 +34,14 @@ public sealed class UsageSummarizer
         a.LogEvents++;
         var type = e.EventType ?? "Unknown";
         a.ByType[type] = a.ByType.TryGetValue(type, out var n) ? n + 1 : 1;
+        // A failed sign-in is not activity (an "inactive users" report that counted failed logins is a
+        // known trap, anchors.md 3.12): Login rows carry LOGIN_STATUS, LOGIN_NO_ERROR on success.
+        if (IsFailedLogin(e)) return;
         if (e.Timestamp is { } at) a.Touch(at, "EventLogFile");
     }
+
+    private static bool IsFailedLogin(EventLogEvent e) =>
+        e["LOGIN_STATUS"] is string status && status.Length > 0 && !string.Equals(status, "LOGIN_NO_ERROR", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The summary, one row per user, most recently active first.</summary>
     public IEnumerable<UserActivity> Results(Func<string, string?>? usernameOf = null) =>
