@@ -1,7 +1,9 @@
 using System.Net.Http;
 using System.Text;
 using ToriiSalesforce.Engine.Http;
+using ToriiSalesforce.Engine.Permissions;
 using ToriiSalesforce.Engine.Query;
+using ToriiSalesforce.Engine.Rules;
 using ToriiSalesforce.Engine.Users;
 
 namespace ToriiSalesforce.Engine.Actions;
@@ -37,10 +39,13 @@ public sealed class UserActions
         TakeActionGuard.Require(_session, frozen ? "freeze users" : "unfreeze users");
         if (frozen) RefuseConnectedUser(user, "freeze");
 
-        // The user's own UserLogin row carries the flag; its Id is what the update needs.
+        // The user's own UserLogin row carries the flag; its Id is what the update needs. Salesforce hides
+        // UserLogin from users without Manage Users, so that is the permission a refusal here names.
         var soql = "SELECT Id, IsFrozen FROM UserLogin WHERE UserId = " + Soql.Quote(user.Id);
-        var login = _session.Query(soql, r => (Id: SalesforceJson.String(r, "Id"), IsFrozen: SalesforceJson.Bool(r, "IsFrozen") ?? false),
-            $"Reading {user.Username}'s login state", cancellationToken).FirstOrDefault();
+        var login = MissingPrerequisite.Explained(
+            _session.Query(soql, r => (Id: SalesforceJson.String(r, "Id"), IsFrozen: SalesforceJson.Bool(r, "IsFrozen") ?? false),
+                $"Reading {user.Username}'s login state", cancellationToken),
+            PrerequisiteRules.ManageUsers, $"read UserLogin, so {user.Username} cannot be {(frozen ? "frozen" : "unfrozen")}").FirstOrDefault();
         if (login.Id is null)
         {
             throw new SalesforceApiException(404, "NOT_FOUND", $"{user.Username} has no UserLogin record, so it cannot be {(frozen ? "frozen" : "unfrozen")}.",
@@ -65,7 +70,15 @@ public sealed class UserActions
         var path = $"/services/data/v{_session.ApiVersion}/sobjects/{sobject}/{Uri.EscapeDataString(id)}";
         var json = "{\"" + field + "\":" + (value ? "true" : "false") + "}";
         Diagnostics.EngineLog.Verbose($"{what}: PATCH {sobject}/{id} {json}");
-        using var response = await _session.Http.SendAsync(new HttpMethod("PATCH"), path,
-            () => new StringContent(json, Encoding.UTF8, "application/json"), what, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var response = await _session.Http.SendAsync(new HttpMethod("PATCH"), path,
+                () => new StringContent(json, Encoding.UTF8, "application/json"), what, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SalesforceApiException refused) when (refused.ErrorCode is "INSUFFICIENT_ACCESS" or "INSUFFICIENT_ACCESS_OR_READONLY")
+        {
+            // Every change this module makes to a user needs Manage Users; say so rather than "insufficient access rights".
+            throw MissingPrerequisite.Explain(refused, PrerequisiteRules.ManageUsers, char.ToLowerInvariant(what[0]) + what.Substring(1));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ToriiSalesforce.Engine.Permissions;
 using ToriiSalesforce.Engine.Query;
 using ToriiSalesforce.Engine.Rules;
 
@@ -36,7 +37,9 @@ public sealed class LicenseCatalog
         }
     }
 
-    private IEnumerable<LicenseRecord> UserLicenses(CancellationToken cancellationToken) =>
+    // UserLicense and PermissionSetLicense are hidden from a user without View Setup and Configuration:
+    // the refusal names that permission rather than calling the object unknown.
+    private IEnumerable<LicenseRecord> UserLicenses(CancellationToken cancellationToken) => MissingPrerequisite.Explained(
         _session.Query("SELECT Id, Name, LicenseDefinitionKey, Status, TotalLicenses, UsedLicenses FROM UserLicense ORDER BY Name",
             r =>
             {
@@ -59,7 +62,8 @@ public sealed class LicenseCatalog
                     IsSupported = rule.IsSupported,
                     SupportNote = rule.SupportNote,
                 };
-            }, "Listing user licences", cancellationToken);
+            }, "Listing user licences", cancellationToken),
+        PrerequisiteRules.ViewSetup, "read UserLicense, so user licences cannot be listed");
 
     private IEnumerable<LicenseRecord> FeatureLicenses(CancellationToken cancellationToken)
     {
@@ -98,7 +102,7 @@ public sealed class LicenseCatalog
         }
     }
 
-    private IEnumerable<LicenseRecord> PermissionSetLicenses(CancellationToken cancellationToken) =>
+    private IEnumerable<LicenseRecord> PermissionSetLicenses(CancellationToken cancellationToken) => MissingPrerequisite.Explained(
         _session.Query("SELECT Id, MasterLabel, DeveloperName, PermissionSetLicenseKey, Status, TotalLicenses, UsedLicenses, ExpirationDate FROM PermissionSetLicense ORDER BY MasterLabel",
             r =>
             {
@@ -118,7 +122,8 @@ public sealed class LicenseCatalog
                     UserType = UserTypeRules.Standard,
                     IsSupported = true,
                 };
-            }, "Listing permission set licences", cancellationToken);
+            }, "Listing permission set licences", cancellationToken),
+        PrerequisiteRules.ViewSetup, "read PermissionSetLicense, so permission set licences cannot be listed");
 
     private static int? Int(JsonElement r, string path)
     {

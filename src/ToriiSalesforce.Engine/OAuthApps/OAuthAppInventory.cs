@@ -162,9 +162,9 @@ public sealed class OAuthAppInventory
         }
         if (!permissions.TryGetValue("PermissionsCustomizeApplication", out var canSeeAll) || !canSeeAll)
         {
-            Diagnostics.EngineLog.Warning(
-                $"{_session.Username} lacks Customize Application, so Salesforce shows only that user's own OAuth grants: this list is NOT the org's. " +
-                "To fix: Setup > Permission Sets > the connecting user's permission set > System Permissions > Edit > enable Customize Application > Save.");
+            Diagnostics.EngineLog.Warning(MissingPrerequisite.Warning(
+                $"{_session.Username} lacks Customize Application, so Salesforce shows only that user's own OAuth grants: this list is NOT the org's.",
+                PrerequisiteRules.OAuthTokensOfAllUsers));
         }
     }
 

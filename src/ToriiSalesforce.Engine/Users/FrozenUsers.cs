@@ -1,5 +1,7 @@
 using ToriiSalesforce.Engine.Http;
+using ToriiSalesforce.Engine.Permissions;
 using ToriiSalesforce.Engine.Query;
+using ToriiSalesforce.Engine.Rules;
 
 namespace ToriiSalesforce.Engine.Users;
 
@@ -24,9 +26,9 @@ internal static class FrozenUsers
         }
         catch (SalesforceApiException ex) when (ex.Kind == SalesforceErrorKind.PermissionDenied)
         {
-            Diagnostics.EngineLog.Warning(
-                $"{session.Username} cannot read UserLogin ({ex.ErrorCode}), so IsFrozen is reported as unknown. " +
-                "To fix: give the connecting user Manage Users (Setup > Permission Sets > the user's permission set > System Permissions > Edit > Manage Users > Save).");
+            Diagnostics.EngineLog.Warning(MissingPrerequisite.Warning(
+                $"{session.Username} cannot read UserLogin ({ex.ErrorCode}): Salesforce shows it only to users with {PrerequisiteRules.ManageUsers.Name}, so IsFrozen is reported as unknown.",
+                PrerequisiteRules.ManageUsers));
             return null;
         }
     }

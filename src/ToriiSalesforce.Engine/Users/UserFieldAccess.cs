@@ -1,3 +1,4 @@
+using ToriiSalesforce.Engine.Permissions;
 using ToriiSalesforce.Engine.Rules;
 
 namespace ToriiSalesforce.Engine.Users;
@@ -30,10 +31,10 @@ internal sealed class UserFieldAccess
                 visible.Add(feature);
                 continue;
             }
-            Diagnostics.EngineLog.Warning(
-                $"{_session.Username} cannot read User.{feature.UserField} ({feature.Label}), so the {feature.Name} feature licence is reported as unknown, not as false or 0. " +
-                $"To fix: Setup > Object Manager > User > Fields & Relationships > {feature.Label} > Set Field-Level Security > tick Visible for the connecting user's profile > Save " +
-                "(if the field is missing altogether, the org does not have that feature).");
+            Diagnostics.EngineLog.Warning(MissingPrerequisite.Warning(
+                $"{_session.Username} cannot read User.{feature.UserField} ({feature.Label}), so the {feature.Name} feature licence is reported as unknown, not as false or 0 " +
+                "(if the field is missing from Setup altogether, the org does not have that feature).",
+                PrerequisiteRules.FieldAccess(feature)));
         }
         return visible;
     }
