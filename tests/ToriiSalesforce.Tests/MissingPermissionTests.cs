@@ -37,7 +37,7 @@ public sealed class MissingPermissionTests
             "User.UserPermissionsMarketingUser", PrerequisiteRules.FieldAccess(FeatureLicenseRules.Marketing)),
         ["Get-ToriiSfUser without API Enabled"] = new("Get-ToriiSfUser", ApiEnabled, null, "API_CURRENTLY_DISABLED", "API Enabled", PrerequisiteRules.ApiEnabled),
 
-        ["Get-ToriiSfLicense without View Setup"] = new("Get-ToriiSfLicense", new[] { "PermissionsViewSetup" }, null, "INVALID_TYPE",
+        ["Get-ToriiSfLicense -Kind UserLicense without View Setup"] = new("Get-ToriiSfLicense -Kind UserLicense", new[] { "PermissionsViewSetup" }, null, "INVALID_TYPE",
             "View Setup and Configuration", PrerequisiteRules.ViewSetup),
         ["Get-ToriiSfLicense -Kind PermissionSetLicense without View Setup"] = new("Get-ToriiSfLicense -Kind PermissionSetLicense", new[] { "PermissionsViewSetup" }, null,
             "INVALID_TYPE", "View Setup and Configuration", PrerequisiteRules.ViewSetup),
@@ -127,6 +127,31 @@ public sealed class MissingPermissionTests
 
         Assert.Empty(errors);
         Assert.Contains(result.Warnings, w => w.Contains(expected.Names, StringComparison.Ordinal) && w.Contains(expected.Rule.Remediation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_View_Setup_every_licence_kind_it_hides_is_an_error_and_feature_licences_still_come_out()
+    {
+        await using var server = await EmulatorFixture.StartPrivateAsync(users: 200);
+        var variables = EmulatorFixture.VariablesFor(server);
+        var connect = PowerShellRunner.Run(EmulatorFixture.ConnectWithRefreshToken, variables);
+        Assert.Empty(connect.Errors);
+        server.Org.SetPermission(server.AdminUserId, "PermissionsViewSetup", false);
+
+        var result = PowerShellRunner.Run("Get-ToriiSfLicense", variables);
+
+        Assert.Null(result.Thrown);
+        var licences = result.Objects<License>();
+        Assert.Equal(5, licences.Count);
+        Assert.All(licences, l => Assert.Equal(LicenseKind.FeatureLicense, l.Kind));
+        Assert.Equal(2, result.Errors.Count); // user licences, then permission-set licences
+        Assert.All(result.Errors, e =>
+        {
+            Assert.StartsWith("INVALID_TYPE,", e.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Contains("View Setup and Configuration", e.ErrorDetails.Message, StringComparison.Ordinal);
+            Assert.Contains(PrerequisiteRules.ViewSetup.Remediation, e.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+        });
+        Assert.Equal(new object[] { LicenseKind.UserLicense, LicenseKind.PermissionSetLicense }, result.Errors.Select(e => e.TargetObject));
     }
 
     [Fact]

@@ -21,10 +21,10 @@ internal static class MissingPrerequisite
         refusal.ErrorCode is "INVALID_TYPE" or "NOT_FOUND" or "INSUFFICIENT_ACCESS" or "INSUFFICIENT_ACCESS_OR_READONLY";
 
     /// <summary>The same refusal, saying that <paramref name="what"/> needs <paramref name="prerequisite"/> and how to grant it.</summary>
-    public static SalesforceApiException Explain(SalesforceApiException refusal, Prerequisite prerequisite, string what) =>
-        new(refusal.StatusCode, refusal.ErrorCode,
+    public static MissingPrerequisiteException Explain(SalesforceApiException refusal, Prerequisite prerequisite, string what) =>
+        new(refusal, prerequisite.Name,
             $"The connected user cannot {what}: Salesforce answered {refusal.ErrorCode}, as it does for a user without {prerequisite.Name}.",
-            prerequisite.Remediation, refusal);
+            prerequisite.Remediation);
 
     /// <summary>
     /// Streams <paramref name="rows"/> (a lazy query), explaining a refusal the way <see cref="Explain"/> does.

@@ -69,22 +69,29 @@ public abstract class ToriiSfCmdlet : PSCmdlet, IDisposable
     /// rejected this one change) is a non-terminating error, <paramref name="failed"/> is set and the
     /// command goes on with the next record; anything else ends the command as <see cref="Run"/> does.
     /// </summary>
-    private protected void RunForItem(Action body, out bool failed)
+    private protected void RunForItem(Action body, out bool failed) => RunPart(body, EngineErrors.ConcernsOnlyTheItem, out failed);
+
+    /// <summary>
+    /// Runs one independent part of a command's work: a failure that <paramref name="concernsOnlyThePart"/>
+    /// accepts is written as a non-terminating error and the command goes on with its other parts (nothing
+    /// already written is lost); anything else ends the command as <see cref="Run"/> does.
+    /// </summary>
+    private protected void RunPart(Action body, Func<Exception, bool> concernsOnlyThePart, out bool failed)
     {
-        var itemFailed = false;
+        var partFailed = false;
         Run(() =>
         {
             try
             {
                 body();
             }
-            catch (Exception exception) when (EngineErrors.ConcernsOnlyTheItem(exception) && EngineErrors.TryTranslate(exception, ErrorTarget, out var record))
+            catch (Exception exception) when (concernsOnlyThePart(exception) && EngineErrors.TryTranslate(exception, ErrorTarget, out var record))
             {
-                itemFailed = true;
+                partFailed = true;
                 EmitError(record);
             }
         });
-        failed = itemFailed;
+        failed = partFailed;
     }
 
     /// <summary>

@@ -43,6 +43,9 @@ internal static class EngineErrors
     public static bool ConcernsOnlyTheItem(Exception exception) =>
         exception is SalesforceApiException { Kind: SalesforceErrorKind.InvalidRequest or SalesforceErrorKind.NotFound };
 
+    /// <summary>Whether a failure is a permission missing for one part of what a command reads, so the other parts can still be read.</summary>
+    public static bool IsMissingPrerequisite(Exception exception) => exception is Engine.Permissions.MissingPrerequisiteException;
+
     private static ErrorRecord FromSalesforce(SalesforceApiException api, object? target)
     {
         var message = string.IsNullOrEmpty(api.Remediation) ? api.Message : api.Message + " " + api.Remediation;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ToriiSalesforce.Engine.Licenses;
 using EngineKind = ToriiSalesforce.Engine.Licenses.LicenseKind;
@@ -9,6 +10,14 @@ namespace ToriiSalesforce.Bridge;
 /// <summary>Reads licences through the engine and maps each record to <see cref="License"/> as it arrives.</summary>
 internal static class LicenseBridge
 {
+    /// <summary>The kinds asked for, each once, in the order they are listed (every kind when none is given).</summary>
+    public static IReadOnlyList<LicenseKind> Kinds(IReadOnlyCollection<LicenseKind> asked)
+    {
+        var order = new[] { LicenseKind.UserLicense, LicenseKind.FeatureLicense, LicenseKind.PermissionSetLicense };
+        if (asked.Count == 0) return order;
+        return order.Where(asked.Contains).ToList();
+    }
+
     /// <summary>Licences of the given kinds (all kinds when none are given), lazily.</summary>
     public static IEnumerable<License> List(Connection connection, IReadOnlyCollection<LicenseKind> kinds, bool includeExternal, CancellationToken cancellationToken)
     {

@@ -22,8 +22,19 @@ public sealed class GetToriiSfLicenseCommand : ToriiSfConnectedCmdlet
     [Parameter]
     public SwitchParameter IncludeExternal { get; set; }
 
-    protected override void ProcessRecord() => Run(() =>
+    /// <summary>
+    /// One kind at a time: a permission that hides one kind (View Setup and Configuration for user and
+    /// permission-set licences) is an error for that kind, and the kinds it does not hide still come out.
+    /// </summary>
+    protected override void ProcessRecord()
     {
-        foreach (var license in LicenseBridge.List(ActiveConnection, Kind, IncludeExternal, CancellationToken)) Emit(license);
-    });
+        foreach (var kind in LicenseBridge.Kinds(Kind))
+        {
+            ErrorTarget = kind;
+            RunPart(() =>
+            {
+                foreach (var license in LicenseBridge.List(ActiveConnection, new[] { kind }, IncludeExternal, CancellationToken)) Emit(license);
+            }, EngineErrors.IsMissingPrerequisite, out _);
+        }
+    }
 }
