@@ -94,9 +94,10 @@ public class ActionTests
         var user = session.Users.Find(Victim(server).Id, CancellationToken.None)!;
         server.Org.SetPermission(server.AdminUserId, "PermissionsManageUsers", false);
 
-        var ex = await Assert.ThrowsAsync<SalesforceApiException>(() => session.UserActions.SetActiveAsync(user, false, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<ToriiSalesforce.Engine.Permissions.MissingPrerequisiteException>(() => session.UserActions.SetActiveAsync(user, false, CancellationToken.None));
 
         Assert.Equal("INSUFFICIENT_ACCESS_OR_READONLY", ex.ErrorCode);
+        Assert.Equal("Manage Users", ex.Prerequisite);
         Assert.Equal(SalesforceErrorKind.PermissionDenied, ex.Kind);
         Assert.Contains("Manage Users", ex.Remediation);
         Assert.True(Victim(server).IsActive);
