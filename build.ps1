@@ -414,8 +414,10 @@ function Invoke-Demo {
 
 function Invoke-Bench {
     Invoke-Native 'dotnet build (bench)' { dotnet build (Join-Path $Root 'bench/ToriiSalesforce.Bench') -c Release --nologo -v quiet -clp:NoSummary }
+    Invoke-Native 'dotnet build (emulator)' { dotnet build (Join-Path $Root 'tests/SalesforceEmulator') -c Release --nologo -v quiet -clp:NoSummary }
     $dll = Join-Path $Root 'bench/ToriiSalesforce.Bench/bin/Release/net10.0/ToriiSalesforce.Bench.dll'
-    Invoke-Native 'benchmark' { dotnet $dll run --out (Join-Path $Root 'bench/results.md') --sizes '100,1024' --pwsh-mb 100 --pwsh (Join-Path $PSHOME 'pwsh.dll') }
+    $emulator = Join-Path $Root 'tests/SalesforceEmulator/bin/Release/net10.0/SalesforceEmulator.dll'
+    Invoke-Native 'benchmark' { dotnet $dll run --out (Join-Path $Root 'bench/results.md') --sizes '100,1024' --pwsh-mb 100 --pwsh (Join-Path $PSHOME 'pwsh.dll') --emulator $emulator }
 }
 
 function Invoke-Clean {

@@ -50,6 +50,34 @@ switch (args.FirstOrDefault())
         Console.WriteLine(m.ToJson());
         return 0;
     }
+    case "download-engine":
+    {
+        // End to end: list the log file, download it from the emulator and parse it as it arrives, as
+        // Get-ToriiSfUsage does; the peak working set is this process's, the emulator runs in its own.
+        var (loginUrl, clientId, refreshToken) = (args[1], args[2], args[3]);
+        var session = ToriiSalesforce.Engine.SalesforceConnector.ConnectAsync(new ToriiSalesforce.Engine.ConnectOptions
+        {
+            ClientId = clientId,
+            RefreshToken = new ToriiSalesforce.Engine.Auth.Secret(refreshToken),
+            LoginUrl = new Uri(loginUrl),
+        }, CancellationToken.None).GetAwaiter().GetResult();
+        var day = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(-10);
+        var query = new EventLogFileQuery { EventTypes = new[] { "Login" }, Since = day, Until = day.AddDays(1), Interval = LogInterval.Daily };
+        var bytes = (long)session.EventLogFiles.Files(query, null, CancellationToken.None).Sum(f => f.LogFileLength);
+        var m = Measurement.Run("ToriiSalesforce end to end (download from the emulator while parsing)", bytes, () =>
+        {
+            long n = 0, bad = 0;
+            foreach (var e in session.EventLogFiles.Read(query, null, _ => bad++, ex => throw ex, CancellationToken.None))
+            {
+                if (e.Timestamp is null || e.UserId is null) bad++;
+                n++;
+            }
+            if (bad != 0) throw new InvalidOperationException($"{bad} rows were not read cleanly.");
+            return n;
+        });
+        Console.WriteLine(m.ToJson());
+        return 0;
+    }
     case "generate":
     {
         var (bytes, rows) = LoginLogWriter.Write(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));

@@ -58,6 +58,18 @@ public sealed class LogFileCatalog
     }
 
     /// <summary>
+    /// Adds a daily log file of about <paramref name="approximateBytes"/> (for benchmarks: a gigabyte is
+    /// generated as it is downloaded, never held), sized from the bytes per row of a probe of the same type.
+    /// </summary>
+    public LogFileSpec AddOfSize(string eventType, DateTimeOffset logDate, long approximateBytes)
+    {
+        const long probeRows = 2000;
+        var probe = new LogFileSpec("probe", eventType, logDate, "Daily", 0, logDate.AddDays(1), probeRows, 1);
+        var bytesPerRow = Math.Max(1, MeasureLength(probe) / probeRows);
+        return Add(eventType, logDate, "Daily", rows: Math.Max(1, approximateBytes / bytesPerRow));
+    }
+
+    /// <summary>
     /// The default files: for each of the last <paramref name="days"/> days and each seeded type, a daily file;
     /// with hourly logs, hourly files for a few working hours, one hour in two parts, and one part published a day late.
     /// </summary>
