@@ -18,7 +18,7 @@ public sealed class GetToriiSfUserCommand : ToriiSfConnectedCmdlet
 
     /// <summary>User Ids (15 or 18 characters) or Usernames. Binds Id, UserId or Username properties from the pipeline.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdentitySet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "UserId", "Username")]
+    [Alias("UserId", "Id", "Username")]
     [ValidateNotNullOrEmpty]
     public string[] Identity { get; set; } = Array.Empty<string>();
 
