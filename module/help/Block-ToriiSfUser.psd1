@@ -6,7 +6,7 @@
         'A user that does not exist, or the connected user itself (never frozen by the module), gives a non-terminating error and the other users are still processed. A user who is already frozen costs no update; -Verbose says so.'
     )
     Parameters  = @{
-        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from an Id, UserId or Username property.'
+        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from a UserId, Id or Username property (the first one the object has, so login events and OAuth grants bind their user).'
         PassThru   = 'Writes each changed user (a ToriiSalesforce.User, read again after the change, with IsFrozen True) to the pipeline.'
         Connection = 'The connection to use, from Connect-ToriiSalesforce -PassThru. Default: the current connection. It must be in TakeAction mode unless -WhatIf is given.'
         Confirm    = 'Asks before each user.'

@@ -7,7 +7,7 @@
         'A user that does not exist, the connected user itself (the module never deactivates the user it signs in as) and a user Salesforce refuses to deactivate each give a non-terminating error, and the other users are still processed. A user who is already inactive costs no update; -Verbose says so. A missing permission (Manage Users), the API limit or an expired sign-in stop the command.'
     )
     Parameters  = @{
-        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from an Id, UserId or Username property, so Get-ToriiSfUser output and Import-Csv rows can be piped in.'
+        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from a UserId, Id or Username property (the first one the object has, so login events and OAuth grants bind their user), so Get-ToriiSfUser output and Import-Csv rows can be piped in.'
         PassThru   = 'Writes each changed user (a ToriiSalesforce.User, read again after the change) to the pipeline.'
         Connection = 'The connection to use, from Connect-ToriiSalesforce -PassThru. Default: the current connection. It must be in TakeAction mode unless -WhatIf is given.'
         Confirm    = 'Asks before each user. On by default for this command; -Confirm:$false turns the prompt off.'
@@ -39,10 +39,10 @@ $stale | Disable-ToriiSfUser -Confirm:$false -PassThru | Export-Csv deactivated.
         @{
             Title   = 'Example 2: Deactivate the leavers listed in a CSV'
             Code    = @'
-Connect-ToriiSalesforce -Name Prod -Mode TakeAction
+Connect-ToriiSalesforce -Name Prod
 Import-Csv leavers.csv | Disable-ToriiSfUser
 '@
-            Remarks = 'Each row''s Username column is bound to -Identity. PowerShell asks before each user; answer A (Yes to All) to deactivate the rest.'
+            Remarks = 'Prod is a connection saved with -Mode TakeAction (a saved connection keeps the mode it was saved with). Each row''s Username column is bound to -Identity. PowerShell asks before each user; answer A (Yes to All) to deactivate the rest.'
         }
     )
     Links    = @('about_ToriiSalesforce', 'Enable-ToriiSfUser', 'Block-ToriiSfUser', 'Get-ToriiSfUser')

@@ -11,7 +11,7 @@
     Parameters  = @{
         Active = 'Returns only active users. Use -Inactive for deactivated users; leave both out for all users. (-Active:$false means the same as leaving -Active out.)'
         Connection = 'The connection to use, from Connect-ToriiSalesforce -PassThru. Default: the current connection. Without either, the command fails with the error NotConnected.'
-        Identity = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input, by value and from an Id, UserId or Username property, so Import-Csv output with a Username column can be piped in.'
+        Identity = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input, by value and from a UserId, Id or Username property (the first one the object has, so login events and OAuth grants bind their user), so Import-Csv output with a Username column can be piped in.'
         Inactive = 'Returns only inactive (deactivated) users.'
         IncludeExternal = 'Also returns external, portal, community, Chatter-only and guest users. They have IsSupported set to False and a SupportNote.'
         ModifiedSince = 'Returns only users whose record changed at or after this time (the SystemModstamp field). A date or time without a time zone is read as local time.'

@@ -5,7 +5,7 @@
         'It changes Salesforce, so it needs a connection made with Connect-ToriiSalesforce -Mode TakeAction; on a read-only connection it stops with the error TAKE_ACTION_MODE_REQUIRED. -WhatIf works on any connection. A user who is not frozen costs no update; -Verbose says so.'
     )
     Parameters  = @{
-        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from an Id, UserId or Username property.'
+        Identity   = 'User Ids (15 or 18 characters) or Usernames. Takes pipeline input by value and from a UserId, Id or Username property (the first one the object has, so login events and OAuth grants bind their user).'
         PassThru   = 'Writes each changed user (a ToriiSalesforce.User, read again after the change) to the pipeline.'
         Connection = 'The connection to use, from Connect-ToriiSalesforce -PassThru. Default: the current connection. It must be in TakeAction mode unless -WhatIf is given.'
         Confirm    = 'Asks before each user.'

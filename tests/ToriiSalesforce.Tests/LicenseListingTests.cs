@@ -135,6 +135,17 @@ public sealed class LicenseListingTests
     }
 
     [Fact]
+    public void Verbose_has_one_line_per_HTTP_call_without_the_query_string()
+    {
+        var result = Run("$before = (Get-ToriiSfContext).RequestsSent; Get-ToriiSfLicense -Verbose | Out-Null; (Get-ToriiSfContext).RequestsSent - $before");
+
+        Assert.Empty(result.Errors);
+        var calls = result.Verbose.Where(v => v.StartsWith("GET /services/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Convert.ToInt64(result.Output.Last().BaseObject), calls.Count);
+        Assert.All(calls, v => Assert.Matches(@"^GET /services/\S+: 200 OK \(\d+ ms\)$", v));
+    }
+
+    [Fact]
     public void An_unknown_kind_is_refused_with_the_kinds_there_are()
     {
         var result = Run("Get-ToriiSfLicense -Kind Seats");

@@ -61,6 +61,22 @@ public sealed class UserIdentityTests
     }
 
     [Fact]
+    public void Piping_login_events_binds_their_UserId_not_the_LoginHistory_record_Id()
+    {
+        // LoginEvent has Id (the LoginHistory record), UserId and Username: the user is the UserId.
+        var result = PowerShellRunner.Run(
+            EmulatorFixture.ConnectWithRefreshToken +
+            "$logins = @(Get-ToriiSfUsage -Source LoginHistory | Select-Object -First 3); " +
+            "$users = @($logins | Get-ToriiSfUser); " +
+            "$logins | Disable-ToriiSfUser -WhatIf; " +
+            "($logins.UserId -join ',') -eq ($users.Id -join ',')",
+            _emulator.Variables);
+
+        Assert.Empty(result.Errors);
+        Assert.True((bool)Assert.Single(result.Output).BaseObject);
+    }
+
+    [Fact]
     public void An_unknown_identity_is_a_non_terminating_UserNotFound_error_and_the_others_still_come()
     {
         var known = _emulator.Server.Org.Users[7];

@@ -37,6 +37,16 @@ Describe 'Default view of <TypeName>' -ForEach $OutputTypes {
         $properties = ([type] $TypeName).GetProperties().Name
         foreach ($c in $columns) { $properties | Should -Contain $c }
     }
+
+    It 'shows every column in a 120-character console' {
+        # Fixed widths plus the one-space separators must leave each unsized column at least 10
+        # characters; otherwise PowerShell silently drops the trailing columns.
+        $format = Get-FormatData -TypeName $TypeName
+        $headers = @(($format.FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] } | Select-Object -First 1).Control.Headers)
+        $fixed = ($headers | Measure-Object -Property Width -Sum).Sum
+        $unsized = @($headers | Where-Object Width -eq 0).Count
+        ($fixed + ($headers.Count - 1) + 10 * $unsized) | Should -BeLessOrEqual 119
+    }
 }
 
 Describe 'The Test-ToriiSfPermission table' {

@@ -66,6 +66,26 @@ Describe 'Help for <Name>' -ForEach $Cmdlets {
     }
 }
 
+Describe 'Examples of <Name>' -ForEach $Cmdlets {
+    It 'call each command with parameters of one parameter set' {
+        # Parameters that exist but never go together (-Name with -Mode on Connect-ToriiSalesforce)
+        # fail at run time with "Parameter set cannot be resolved".
+        foreach ($example in (Get-Help $Name -Full).Examples.Example) {
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput($example.Code, [ref] $null, [ref] $null)
+            foreach ($call in $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+                $commandName = $call.GetCommandName()
+                if ($commandName -notlike '*-ToriiS*') { continue }
+                $used = @($call.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] } | ForEach-Object ParameterName)
+                $sets = @((Get-Command $commandName).ParameterSets | Where-Object {
+                    $set = $_
+                    -not ($used | Where-Object { $u = $_; -not ($set.Parameters | Where-Object { $_.Name -eq $u -or $_.Aliases -contains $u }) })
+                })
+                $sets.Count | Should -BeGreaterThan 0 -Because "example '$($example.Title)' calls $($call.Extent.Text)"
+            }
+        }
+    }
+}
+
 Describe 'The about topic' {
     It 'is shipped and found by Get-Help' {
         $about = Get-Help about_ToriiSalesforce

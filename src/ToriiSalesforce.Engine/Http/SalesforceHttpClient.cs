@@ -75,6 +75,7 @@ internal sealed class SalesforceHttpClient
             : new Uri(token.InstanceUrl, pathOrUrl);
 
         Diagnostics.EngineLog.Debug($"{method} {Describe(uri)}");
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
         HttpResponseMessage response;
         try
         {
@@ -103,7 +104,8 @@ internal sealed class SalesforceHttpClient
             var usage = ApiUsage.Parse(string.Join(";", values), DateTimeOffset.UtcNow);
             if (usage is not null) Volatile.Write(ref _usage, usage);
         }
-        Diagnostics.EngineLog.Debug($"{(int)response.StatusCode} {response.ReasonPhrase} for {uri.AbsolutePath}");
+        // One Verbose line per HTTP call: method, path without the query string (Debug has the SOQL), status, time.
+        Diagnostics.EngineLog.Verbose($"{method} {uri.AbsolutePath}: {(int)response.StatusCode} {response.ReasonPhrase} ({elapsed.ElapsedMilliseconds} ms)");
         return response;
     }
 

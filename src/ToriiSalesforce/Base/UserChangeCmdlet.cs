@@ -11,9 +11,9 @@ namespace ToriiSalesforce.Base;
 /// </summary>
 public abstract class UserChangeCmdlet : ToriiSfConnectedCmdlet
 {
-    /// <summary>User Ids (15 or 18 characters) or Usernames. Binds Id, UserId or Username properties from the pipeline.</summary>
+    /// <summary>User Ids (15 or 18 characters) or Usernames. Binds a UserId, Id or Username property from the pipeline, the first one the object has.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "UserId", "Username")]
+    [Alias("UserId", "Id", "Username")]
     [ValidateNotNullOrEmpty]
     public string[] Identity { get; set; } = Array.Empty<string>();
 

@@ -16,9 +16,9 @@ public sealed class GetToriiSfUserCommand : ToriiSfConnectedCmdlet
     private const string ListSet = "List";
     private const string IdentitySet = "Identity";
 
-    /// <summary>User Ids (15 or 18 characters) or Usernames. Binds Id, UserId or Username properties from the pipeline.</summary>
+    /// <summary>User Ids (15 or 18 characters) or Usernames. Binds a UserId, Id or Username property from the pipeline, the first one the object has.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdentitySet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Id", "UserId", "Username")]
+    [Alias("UserId", "Id", "Username")]
     [ValidateNotNullOrEmpty]
     public string[] Identity { get; set; } = Array.Empty<string>();
 
