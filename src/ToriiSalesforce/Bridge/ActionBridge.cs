@@ -39,16 +39,3 @@ internal static class ActionBridge
     public static void Revoke(Connection connection, string deleteToken, string description, CancellationToken cancellationToken) =>
         SessionBridge.Session(connection).OAuthTokenRevoker.RevokeAsync(new Secret(deleteToken), description, cancellationToken).GetAwaiter().GetResult();
 }
-
-/// <summary>A user looked up for a change: what the cmdlet shows in -WhatIf and errors, and the engine record behind it.</summary>
-internal sealed class UserTarget
-{
-    internal UserTarget(UserRecord record)
-    {
-        Record = record;
-        User = UserBridge.ToUser(record);
-    }
-
-    public object Record { get; }
-    public User User { get; }
-}
