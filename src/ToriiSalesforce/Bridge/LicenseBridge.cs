@@ -18,13 +18,10 @@ internal static class LicenseBridge
         return order.Where(asked.Contains).ToList();
     }
 
-    /// <summary>Licences of the given kinds (all kinds when none are given), lazily.</summary>
-    public static IEnumerable<License> List(Connection connection, IReadOnlyCollection<LicenseKind> kinds, bool includeExternal, CancellationToken cancellationToken)
+    /// <summary>The licences of one kind, lazily.</summary>
+    public static IEnumerable<License> List(Connection connection, LicenseKind kind, bool includeExternal, CancellationToken cancellationToken)
     {
-        var wanted = (EngineKind)0;
-        foreach (var kind in kinds) wanted |= ToEngine(kind);
-        if (wanted == 0) wanted = EngineKind.All;
-        foreach (var record in SessionBridge.Session(connection).Licenses.List(wanted, includeExternal, cancellationToken))
+        foreach (var record in SessionBridge.Session(connection).Licenses.List(ToEngine(kind), includeExternal, cancellationToken))
             yield return ToLicense(record);
     }
 

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using ToriiSalesforce.Engine.SavedConnections;
 using EngineSaved = ToriiSalesforce.Engine.SavedConnections.SavedConnection;
-using EngineMode = ToriiSalesforce.Engine.ConnectionMode;
 
 namespace ToriiSalesforce.Bridge;
 
@@ -66,7 +65,7 @@ internal static class SavedConnectionBridge
         ClientId = s.ClientId,
         Username = s.Username,
         CertificatePath = s.CertificatePath,
-        Mode = s.Mode == EngineMode.TakeAction ? ConnectionMode.TakeAction : ConnectionMode.ReadOnly,
+        Mode = ConnectionModes.FromEngine(s.Mode),
         ApiVersion = s.ApiVersion,
         SavedAt = s.SavedAt.ToUniversalTime(),
         Protection = s.Protection,

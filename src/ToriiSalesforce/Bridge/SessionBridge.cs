@@ -10,7 +10,6 @@ using ToriiSalesforce.Engine;
 using ToriiSalesforce.Engine.Auth;
 using ToriiSalesforce.Engine.Http;
 using ToriiSalesforce.Engine.SavedConnections;
-using EngineMode = ToriiSalesforce.Engine.ConnectionMode;
 
 namespace ToriiSalesforce.Bridge;
 
@@ -77,7 +76,7 @@ internal static class SessionBridge
     {
         var options = new ConnectOptions
         {
-            Mode = request.Mode == ConnectionMode.TakeAction ? EngineMode.TakeAction : EngineMode.ReadOnly,
+            Mode = ConnectionModes.ToEngine(request.Mode),
             ApiVersion = string.IsNullOrWhiteSpace(request.ApiVersion) ? null : request.ApiVersion!.Trim(),
             Resilience = EngineDefaults.Resilience,
         };
@@ -143,7 +142,7 @@ internal static class SessionBridge
         UserId = session.UserId,
         UserType = session.UserType,
         ApiVersion = session.ApiVersion,
-        Mode = session.Mode == EngineMode.TakeAction ? ConnectionMode.TakeAction : ConnectionMode.ReadOnly,
+        Mode = ConnectionModes.FromEngine(session.Mode),
         AuthFlow = session.AuthFlow,
         CanRefresh = session.CanRefresh,
         ConnectedAt = session.ConnectedAt.ToUniversalTime(),

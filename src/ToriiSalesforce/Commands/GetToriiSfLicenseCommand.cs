@@ -33,7 +33,7 @@ public sealed class GetToriiSfLicenseCommand : ToriiSfConnectedCmdlet
             ErrorTarget = kind;
             RunPart(() =>
             {
-                foreach (var license in LicenseBridge.List(ActiveConnection, new[] { kind }, IncludeExternal, CancellationToken)) Emit(license);
+                foreach (var license in LicenseBridge.List(ActiveConnection, kind, IncludeExternal, CancellationToken)) Emit(license);
             }, EngineErrors.IsMissingPrerequisite, out _);
         }
     }
